@@ -1,0 +1,190 @@
+package org.expodesk.account;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.expodesk.account.domain.UserAccount;
+import org.expodesk.account.domain.UserAccountRepository;
+import org.expodesk.event.EventCreated;
+import org.expodesk.shared.domain.BusinessRuleException;
+import org.expodesk.shared.domain.NotFoundException;
+import org.expodesk.shared.security.CurrentUser;
+import org.expodesk.shared.security.Role;
+import org.expodesk.shared.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Accounts: administrators create them, grant roles and events, reset passwords and disable them; every
+ * user changes their own password and preferences. Any change to what a user may do ends their open
+ * sessions, so it takes effect at once.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionTerminator sessions;
+    private final Clock clock;
+    private final boolean demo;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessions, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${expodesk.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AccountSummary> list(@Nullable String text, Pageable pageable) {
+        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return accounts.search(like, pageable).map(AccountService::toSummary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<AccountSummary> find(long accountId) {
+        return accounts.findById(accountId).map(AccountService::toSummary);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(@Valid AccountDraft draft) {
+        String username = UserAccount.normaliseUsername(draft.getUsername());
+        if (accounts.existsByUsername(username)) {
+            throw new BusinessRuleException("account.error.username-taken", username);
+        }
+        PasswordPolicy.check(draft.getPassword(), username, demo);
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(Objects.requireNonNull(draft.getPassword())),
+                draft.getDisplayName(), clock.instant());
+        account.grant(draft.getRoles(), draft.getEventIds(), clock.instant());
+        account.linkPerson(draft.getPersonId(), clock.instant());
+        return toSummary(accounts.saveAndFlush(account));
+    }
+
+    /** Changes name, roles, events and person. Roles or events changed: the user's open sessions end. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(long accountId, @Valid AccountDraft draft) {
+        UserAccount account = load(accountId);
+        boolean grantsChanged = !account.roles().equals(draft.getRoles()) || !account.eventIds().equals(draft.getEventIds());
+        if (account.roles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdministrator(account);
+        }
+        account.rename(draft.getDisplayName(), clock.instant());
+        account.linkPerson(draft.getPersonId(), clock.instant());
+        account.grant(draft.getRoles(), draft.getEventIds(), clock.instant());
+        accounts.saveAndFlush(account);
+        if (grantsChanged) {
+            sessions.endSessionsOf(accountId);
+        }
+        return toSummary(account);
+    }
+
+    /** A disabled account cannot sign in, and its open sessions end at once. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary setEnabled(long accountId, boolean enabled) {
+        UserAccount account = load(accountId);
+        if (!enabled) {
+            if (accountId == CurrentUser.require().accountId()) {
+                throw new BusinessRuleException("account.error.cannot-disable-self");
+            }
+            if (account.roles().contains(Role.ADMIN)) {
+                requireAnotherAdministrator(account);
+            }
+        }
+        account.setEnabled(enabled, clock.instant());
+        accounts.saveAndFlush(account);
+        if (!enabled) {
+            sessions.endSessionsOf(accountId);
+        }
+        return toSummary(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long accountId, String newPassword) {
+        UserAccount account = load(accountId);
+        PasswordPolicy.check(newPassword, account.username());
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        accounts.saveAndFlush(account);
+        sessions.endSessionsOf(accountId);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount account = load(CurrentUser.require().accountId());
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new BusinessRuleException("account.error.current-password-wrong");
+        }
+        PasswordPolicy.check(newPassword, account.username());
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MyPreferences myPreferences() {
+        UserAccount account = load(CurrentUser.require().accountId());
+        return new MyPreferences(account.locale(), account.currentEventId());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void rememberLanguage(Locale locale) {
+        load(CurrentUser.require().accountId()).rememberLocale(locale.toLanguageTag());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void rememberCurrentEvent(@Nullable Long eventId) {
+        load(CurrentUser.require().accountId()).rememberCurrentEvent(eventId);
+    }
+
+    /** Enabled accounts per role, for the dashboard. */
+    @PreAuthorize(Roles.OFFICE)
+    public Map<Role, Long> countByRole() {
+        Map<Role, Long> counts = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            counts.put(role, accounts.countEnabledWithRole(role));
+        }
+        return counts;
+    }
+
+    /** Whoever creates an event works on it: an organiser sees the new event in their lists at once. */
+    @EventListener
+    @Transactional
+    void assignCreator(EventCreated created) {
+        accounts.findById(created.createdByAccountId())
+                .ifPresent(account -> account.assignEvent(created.eventId(), clock.instant()));
+    }
+
+    private void requireAnotherAdministrator(UserAccount account) {
+        if (account.enabled() && accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new BusinessRuleException("account.error.last-admin");
+        }
+    }
+
+    private UserAccount load(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+    }
+
+    static AccountSummary toSummary(UserAccount a) {
+        return new AccountSummary(a.requireId(), a.username(), a.displayName(), a.personId(), a.roles(), a.eventIds(),
+                a.enabled(), a.lastLoginAt(), a.createdAt());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.account.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.account.ui;
+
+import org.jspecify.annotations.NullMarked;

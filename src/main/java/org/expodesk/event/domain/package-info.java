@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.event.domain;
+
+import org.jspecify.annotations.NullMarked;

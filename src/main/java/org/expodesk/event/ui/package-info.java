@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.event.ui;
+
+import org.jspecify.annotations.NullMarked;

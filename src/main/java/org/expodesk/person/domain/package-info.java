@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.person.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shared.dashboard;
+
+import org.jspecify.annotations.NullMarked;

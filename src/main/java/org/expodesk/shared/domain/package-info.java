@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shared.domain;
+
+import org.jspecify.annotations.NullMarked;

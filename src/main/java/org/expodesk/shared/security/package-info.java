@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shared.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shared.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,41 @@
+package org.expodesk.shared.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.Locale;
+import org.expodesk.shared.i18n.AppLocales;
+import org.expodesk.shared.i18n.LanguageSwitcher;
+
+/** 中文 | English: each language named in itself, so anyone finds their own. */
+public class LanguageSwitch extends Composite<HorizontalLayout> {
+
+    private final LanguageSwitcher preference;
+
+    public LanguageSwitch(LanguageSwitcher preference) {
+        this.preference = preference;
+        getContent().setSpacing(false);
+        getContent().setAlignItems(HorizontalLayout.Alignment.CENTER);
+        getContent().addClassName("language-switch");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        getContent().removeAll();
+        Locale current = attachEvent.getUI().getLocale();
+        getContent().add(button("中文", AppLocales.ZH_CN, AppLocales.isChinese(current)), new Span("|"),
+                button("English", AppLocales.EN, !AppLocales.isChinese(current)));
+    }
+
+    private Button button(String label, Locale locale, boolean active) {
+        Button button = new Button(label, e -> preference.switchTo(e.getSource().getUI().orElseThrow(), locale));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.setId("lang-" + (AppLocales.isChinese(locale) ? "zh" : "en"));
+        button.setEnabled(!active);
+        button.getElement().setAttribute("lang", locale.toLanguageTag());
+        return button;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shared.validation;
+
+import org.jspecify.annotations.NullMarked;

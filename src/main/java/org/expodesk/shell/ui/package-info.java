@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

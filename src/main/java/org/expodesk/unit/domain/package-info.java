@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.unit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.unit.ui;
+
+import org.jspecify.annotations.NullMarked;
