@@ -16,5 +16,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("ExpoDesk 会展招商");
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 }
