@@ -84,14 +84,16 @@ public class EventsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.addColumn(e -> e.name(getLocale())).setHeader(getTranslation("event.field.name"))
-                .setSortProperty(isChinese() ? "nameZh" : "nameEn").setFlexGrow(3).setAutoWidth(false);
+                .setSortProperty(isChinese() ? "nameZh" : "nameEn").setWidth("14rem").setFlexGrow(4)
+                .setTooltipGenerator(e -> e.name(getLocale()));
         grid.addColumn(e -> getTranslation(e.kind().messageKey())).setHeader(getTranslation("event.field.kind"))
                 .setSortProperty("kind").setAutoWidth(true);
         grid.addColumn(e -> e.edition() == null ? "" : getTranslation("event.edition.nth", e.edition()))
-                .setHeader(getTranslation("event.field.edition")).setSortProperty("edition").setAutoWidth(true);
+                .setHeader(getTranslation("event.field.edition")).setSortProperty("edition").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(e -> DATE.format(e.startDate()) + " – " + DATE.format(e.endDate()))
                 .setHeader(getTranslation("event.field.dates")).setSortProperty("startDate").setAutoWidth(true);
-        grid.addColumn(e -> e.venueName(getLocale())).setHeader(getTranslation("event.field.venue")).setFlexGrow(2);
+        grid.addColumn(e -> e.venueName(getLocale())).setHeader(getTranslation("event.field.venue"))
+                .setWidth("9rem").setFlexGrow(2).setTooltipGenerator(e -> java.util.Objects.toString(e.venueName(getLocale()), ""));
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("event.field.status"))
                 .setSortProperty("status").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions"))

@@ -26,12 +26,19 @@ public class LanguageSwitch extends Composite<HorizontalLayout> {
     protected void onAttach(AttachEvent attachEvent) {
         getContent().removeAll();
         Locale current = attachEvent.getUI().getLocale();
-        getContent().add(button("中文", AppLocales.ZH_CN, AppLocales.isChinese(current)), new Span("|"),
-                button("English", AppLocales.EN, !AppLocales.isChinese(current)));
+        getContent().add(button("中文", "中文", AppLocales.ZH_CN, AppLocales.isChinese(current)), new Span("|"),
+                button("English", "EN", AppLocales.EN, !AppLocales.isChinese(current)));
     }
 
-    private Button button(String label, Locale locale, boolean active) {
-        Button button = new Button(label, e -> preference.switchTo(e.getSource().getUI().orElseThrow(), locale));
+    /** The short label replaces the long one on phones (see expodesk.css), so the header fits 390 px. */
+    private Button button(String label, String shortLabel, Locale locale, boolean active) {
+        Button button = new Button();
+        button.addClickListener(e -> preference.switchTo(e.getSource().getUI().orElseThrow(), locale));
+        Span full = new Span(label);
+        full.addClassName("lang-long");
+        Span compact = new Span(shortLabel);
+        compact.addClassName("lang-short");
+        button.getElement().appendChild(full.getElement(), compact.getElement());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.setId("lang-" + (AppLocales.isChinese(locale) ? "zh" : "en"));
         button.setEnabled(!active);

@@ -65,7 +65,7 @@ public class MainLayout extends AppLayout {
         eventChooser.setPlaceholder(getTranslation("shell.event.choose"));
         eventChooser.setAriaLabel(getTranslation("shell.event.current"));
         eventChooser.setItemLabelGenerator(e -> e.name(getLocale()));
-        eventChooser.setWidth("min(26rem, 45vw)");
+        eventChooser.setWidth("min(26rem, 42vw)");
         eventChooser.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 currentEvent.select(e.getValue().id());
