@@ -8,11 +8,13 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.expodesk.account.FirstAdministrator;
 import org.expodesk.shared.i18n.LanguageSwitcher;
 import org.expodesk.shared.ui.LanguageSwitch;
@@ -23,11 +25,15 @@ import org.springframework.security.web.WebAttributes;
 /** Sign-in for everybody: office, exhibitors, reception, inspectors and volunteers on their phones. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final H1 brand = new H1();
+    private final Paragraph tagline = new Paragraph();
     private final FirstAdministrator firstAdministrator;
+    private @Nullable String noticeKey;
+    private @Nullable Object lastFailure;
 
     public LoginView(LanguageSwitcher languages, FirstAdministrator firstAdministrator) {
         this.firstAdministrator = firstAdministrator;
@@ -36,15 +42,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        H1 brand = new H1(getTranslation("app.name"));
         brand.addClassNames("app-brand");
         brand.getStyle().set("margin", "0");
-        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)").set("text-align", "center");
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
 
         notice.setVisible(false);
         notice.setId("login-notice");
@@ -70,29 +73,40 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(SetupView.class);
             return;
         }
+        lastFailure = null;
         if (params.containsKey("error")) {
-            LoginI18n i18n = i18n();
-            Object last = VaadinSession.getCurrent() == null ? null
+            lastFailure = VaadinSession.getCurrent() == null ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (last instanceof LoginThrottledException throttled) {
-                i18n.getErrorMessage().setTitle(getTranslation("login.error.throttled.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", throttled.retryAfterMinutes()));
-            } else if (last instanceof DisabledException) {
-                i18n.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled"));
+            if (lastFailure == null) {
+                lastFailure = Boolean.TRUE;
             }
-            login.setI18n(i18n);
-            login.setError(true);
         }
-        showNotice(params, "logout", "login.notice.logout");
-        showNotice(params, "expired", "login.notice.expired");
+        login.setError(lastFailure != null);
+        noticeKey = params.containsKey("expired") ? "login.notice.expired"
+                : params.containsKey("logout") ? "login.notice.logout" : null;
+        showTexts();
     }
 
-    private void showNotice(java.util.Map<String, List<String>> params, String key, String messageKey) {
-        if (params.containsKey(key)) {
-            notice.setText(getTranslation(messageKey));
-            notice.setVisible(true);
+    /** Every text of the page, again whenever the language changes. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        showTexts();
+    }
+
+    private void showTexts() {
+        brand.setText(getTranslation("app.name"));
+        tagline.setText(getTranslation("app.tagline"));
+        LoginI18n i18n = i18n();
+        if (lastFailure instanceof LoginThrottledException throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", throttled.retryAfterMinutes()));
+        } else if (lastFailure instanceof DisabledException) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled"));
         }
+        login.setI18n(i18n);
+        notice.setVisible(noticeKey != null);
+        notice.setText(noticeKey == null ? "" : getTranslation(noticeKey));
     }
 
     private LoginI18n i18n() {
