@@ -57,7 +57,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(username, displayName, password, repeat);
-        form.setMaxWidth("32rem");
+        form.setWidth("32rem");
+        form.setMaxWidth("100%");
         add(new H2(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), form, create,
                 new LanguageSwitch(languages));
     }

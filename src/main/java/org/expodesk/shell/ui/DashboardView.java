@@ -1,6 +1,9 @@
 package org.expodesk.shell.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +26,8 @@ import org.expodesk.event.EventSummary;
 import org.expodesk.shared.dashboard.DashboardChart;
 import org.expodesk.shared.dashboard.DashboardContribution;
 import org.expodesk.shared.dashboard.DashboardFigure;
+import org.expodesk.shared.security.CurrentUser;
+import org.expodesk.shared.security.Role;
 import org.expodesk.shared.ui.EChart;
 import org.expodesk.shared.ui.ViewTitle;
 
@@ -43,9 +48,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         Optional<EventSummary> event = currentEvent.id().flatMap(events::find);
         if (event.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("dashboard.no-event"));
+            boolean office = CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.ORGANISER);
+            Paragraph none = new Paragraph(getTranslation(office ? "dashboard.no-event.office" : "dashboard.no-event"));
             none.setId("dashboard-no-event");
             add(none);
+            if (office) {
+                Button create = new Button(getTranslation("dashboard.no-event.create"), VaadinIcon.PLUS.create(),
+                        e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("events")));
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                create.setId("dashboard-create-event");
+                add(create);
+            }
             return;
         }
         add(countdown(event.get(), clock));
