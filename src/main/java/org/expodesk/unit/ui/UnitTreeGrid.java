@@ -77,19 +77,27 @@ class UnitTreeGrid extends TreeGrid<UnitSummary> {
         Span name = new Span(unit.name(getLocale()));
         name.addClassName(FontWeight.MEDIUM);
         Div compactLine = new Div(new Span(getTranslation(unit.kind().messageKey())), new Span("·"),
-                contactCell(unit.liaison(), true));
+                new Span(getTranslation("unit.section.liaison")));
         compactLine.addClassNames(Display.FLEX, Display.Breakpoint.Medium.HIDDEN, Gap.XSMALL, FontSize.SMALL,
                 TextColor.SECONDARY, "unit-compact-line");
         compactLine.getStyle().set("flex-wrap", "wrap").set("align-items", "baseline");
+        PersonSummary liaison = unit.liaison();
+        if (liaison == null) {
+            compactLine.add(notNamed(true));
+        } else {
+            // Name and mobile only: on a phone the title would push the number onto a third line.
+            compactLine.add(new Span(liaison.displayName(getLocale())));
+            if (liaison.mobile() != null) {
+                compactLine.add(phoneLink(liaison.mobile()));
+            }
+        }
         return new Div(name, compactLine);
     }
 
     /** Name and title on the first line, the phones below; nobody named shows a badge instead. */
-    private Component contactCell(@Nullable PersonSummary person, boolean gapWhenMissing) {
+    private Component contactCell(@Nullable PersonSummary person, boolean missingIsAGap) {
         if (person == null) {
-            Badge badge = new Badge(getTranslation("unit.not-named"));
-            badge.addThemeVariants(BadgeVariant.SMALL, gapWhenMissing ? BadgeVariant.ERROR : BadgeVariant.CONTRAST);
-            return badge;
+            return notNamed(missingIsAGap);
         }
         Span name = new Span(person.displayName(getLocale()));
         Div who = new Div(name);
@@ -105,13 +113,24 @@ class UnitTreeGrid extends TreeGrid<UnitSummary> {
         phones.getStyle().set("flex-wrap", "wrap");
         for (String phone : new String[] {person.mobile(), person.officePhone()}) {
             if (phone != null) {
-                // tel: links dial on a phone; on a desktop they hand over to the softphone, if any.
-                phones.add(new Anchor("tel:" + phone, phone));
+                phones.add(phoneLink(phone));
             }
         }
         if (phones.getComponentCount() > 0) {
             cell.add(phones);
         }
         return cell;
+    }
+
+    /** A missing liaison is a gap the office has to close (red); a missing leader is only noted (grey). */
+    private Badge notNamed(boolean isGap) {
+        Badge badge = new Badge(getTranslation("unit.not-named"));
+        badge.addThemeVariants(BadgeVariant.SMALL, isGap ? BadgeVariant.ERROR : BadgeVariant.CONTRAST);
+        return badge;
+    }
+
+    /** tel: links dial on a phone; on a desktop they hand over to a softphone, if there is one. */
+    private static Anchor phoneLink(String phone) {
+        return new Anchor("tel:" + phone, phone);
     }
 }

@@ -120,20 +120,20 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         buttons.setSpacing(false);
         buttons.setJustifyContentMode(JustifyContentMode.END);
         if (!unit.kind().allowedChildren().isEmpty()) {
-            buttons.add(iconButton(VaadinIcon.PLUS_CIRCLE_O, "unit.action.add-sub", "unit-add-sub",
+            buttons.add(iconButton(VaadinIcon.PLUS_CIRCLE_O, "unit.action.add-sub", "unit-add-sub", ButtonVariant.LUMO_CONTRAST,
                     () -> UnitFormDialog.newUnder(units, tree, unit, this::saved).open()));
         }
-        buttons.add(iconButton(VaadinIcon.EDIT, "action.edit", "unit-edit",
+        buttons.add(iconButton(VaadinIcon.EDIT, "action.edit", "unit-edit", ButtonVariant.LUMO_CONTRAST,
                 () -> UnitFormDialog.edit(units, tree, unit, this::saved).open()));
-        Button delete = iconButton(VaadinIcon.TRASH, "action.delete", "unit-delete", () -> confirmDelete(unit));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        buttons.add(delete);
+        buttons.add(iconButton(VaadinIcon.TRASH, "action.delete", "unit-delete", ButtonVariant.LUMO_ERROR,
+                () -> confirmDelete(unit)));
         return buttons;
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, String className, Runnable action) {
+    /** Delete in red, the others in grey: the three icons must not look alike in the brand red. */
+    private Button iconButton(VaadinIcon icon, String labelKey, String className, ButtonVariant colour, Runnable action) {
         Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, colour);
         button.setAriaLabel(getTranslation(labelKey));
         button.setTooltipText(getTranslation(labelKey));
         button.addClassName(className);
