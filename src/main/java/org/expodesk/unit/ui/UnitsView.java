@@ -123,8 +123,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
             buttons.add(iconButton(VaadinIcon.PLUS_CIRCLE_O, "unit.action.add-sub", "unit-add-sub", ButtonVariant.LUMO_CONTRAST,
                     () -> UnitFormDialog.newUnder(units, tree, unit, this::saved).open()));
         }
-        buttons.add(iconButton(VaadinIcon.EDIT, "action.edit", "unit-edit", ButtonVariant.LUMO_CONTRAST,
-                () -> UnitFormDialog.edit(units, tree, unit, this::saved).open()));
+        buttons.add(iconButton(VaadinIcon.EDIT, "action.edit", "unit-edit", ButtonVariant.LUMO_CONTRAST, () -> edit(unit)));
         buttons.add(iconButton(VaadinIcon.TRASH, "action.delete", "unit-delete", ButtonVariant.LUMO_ERROR,
                 () -> confirmDelete(unit)));
         return buttons;
@@ -138,6 +137,16 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         button.setTooltipText(getTranslation(labelKey));
         button.addClassName(className);
         return button;
+    }
+
+    /** Someone else may have deleted the unit meanwhile: say so and show the tree as it is now. */
+    private void edit(UnitSummary unit) {
+        try {
+            UnitFormDialog.edit(units, tree, unit, this::saved).open();
+        } catch (BusinessRuleException e) {
+            Toast.error(e);
+            reload();
+        }
     }
 
     /** The service refuses a unit that still has sub-units; its message says what to do first. */

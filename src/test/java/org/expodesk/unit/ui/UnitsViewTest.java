@@ -160,6 +160,17 @@ class UnitsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void editing_a_unit_someone_else_deleted_is_told_and_the_tree_refreshed() {
+        GridTester<?, UnitSummary> grid = openAndSearch(tag);
+        units.delete(township.id());
+
+        click(grid, 2, "unit-edit");
+
+        assertThat(notificationTexts()).anyMatch(text -> text.contains("不存在"));
+        assertThat(rowNames(grid())).doesNotContain(tagged("溪口镇"));
+    }
+
+    @Test
     void screen_and_form_are_fully_translated_in_chinese_and_english() {
         for (Locale locale : List.of(AppLocales.ZH_CN, AppLocales.EN)) {
             UI.getCurrent().setLocale(locale);
