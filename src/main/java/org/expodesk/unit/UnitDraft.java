@@ -32,8 +32,10 @@ public class UnitDraft {
     @Size(max = 100)
     private @Nullable String leaderTitle;
     @Phone
+    @Size(max = 30)
     private @Nullable String leaderMobile;
     @Phone
+    @Size(max = 30)
     private @Nullable String leaderOfficePhone;
 
     @Size(max = 60)
@@ -41,8 +43,10 @@ public class UnitDraft {
     @Size(max = 100)
     private @Nullable String liaisonTitle;
     @Phone
+    @Size(max = 30)
     private @Nullable String liaisonMobile;
     @Phone
+    @Size(max = 30)
     private @Nullable String liaisonOfficePhone;
     @Email
     @Size(max = 150)

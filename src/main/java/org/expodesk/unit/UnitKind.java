@@ -2,6 +2,7 @@ package org.expodesk.unit;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The levels of Chinese local government that take part in a fair, and which level may sit under which. */
@@ -31,6 +32,26 @@ public enum UnitKind {
             case DEVELOPMENT_ZONE -> EnumSet.of(CITY, COUNTY, DISTRICT);
             case TOWNSHIP -> EnumSet.of(COUNTY, DISTRICT, DEVELOPMENT_ZONE);
             case DEPARTMENT -> EnumSet.of(CITY, COUNTY, DISTRICT, DEVELOPMENT_ZONE);
+        };
+    }
+
+    /** The kinds that may sit under a unit of this kind; empty for townships and departments, which have no sub-units. */
+    public Set<UnitKind> allowedChildren() {
+        EnumSet<UnitKind> children = EnumSet.noneOf(UnitKind.class);
+        for (UnitKind kind : values()) {
+            if (kind.allowedParents().contains(this)) {
+                children.add(kind);
+            }
+        }
+        return children;
+    }
+
+    /** What a new sub-unit of this kind usually is, so "add sub-unit" starts with the likely choice. */
+    public Optional<UnitKind> usualChild() {
+        return switch (this) {
+            case CITY -> Optional.of(COUNTY);
+            case COUNTY, DISTRICT, DEVELOPMENT_ZONE -> Optional.of(TOWNSHIP);
+            case TOWNSHIP, DEPARTMENT -> Optional.empty();
         };
     }
 }

@@ -2,10 +2,12 @@ package org.expodesk.unit;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.expodesk.person.PersonDraft;
@@ -13,6 +15,7 @@ import org.expodesk.person.PersonService;
 import org.expodesk.person.PersonSummary;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.domain.NotFoundException;
+import org.expodesk.shared.domain.Translatable;
 import org.expodesk.shared.security.Roles;
 import org.expodesk.unit.domain.OrgUnit;
 import org.expodesk.unit.domain.OrgUnitRepository;
@@ -41,10 +44,10 @@ public class UnitService {
         this.clock = clock;
     }
 
-    /** Every unit, parents before children, in display order; the tree is small (hundreds at most). */
+    /** Every unit, depth first: each parent before its children, siblings in display order. The tree is small (hundreds at most). */
     @PreAuthorize(Roles.OFFICE)
     public List<UnitSummary> tree() {
-        List<OrgUnit> all = units.findAllOrdered();
+        List<OrgUnit> all = depthFirst(units.findAllOrdered());
         Set<Long> personIds = new HashSet<>();
         for (OrgUnit u : all) {
             if (u.leaderPersonId() != null) {
@@ -96,6 +99,7 @@ public class UnitService {
     @PreAuthorize(Roles.OFFICE)
     public UnitSummary create(@Valid UnitDraft draft) {
         checkPlacement(null, draft);
+        checkPeopleHaveNames(draft);
         OrgUnit unit = units.saveAndFlush(new OrgUnit(draft.getParentId(), draft.getNameZh(), draft.getNameEn(),
                 draft.getKind(), draft.getSortOrder(), clock.instant()));
         appoint(unit, draft);
@@ -107,9 +111,10 @@ public class UnitService {
     public UnitSummary update(long unitId, @Valid UnitDraft draft) {
         OrgUnit unit = load(unitId);
         checkPlacement(unitId, draft);
+        checkPeopleHaveNames(draft);
         if (unit.kind() != draft.getKind()) {
-            for (OrgUnit child : units.findAll()) {
-                if (Objects.equals(child.parentId(), unitId) && !child.kind().allowedParents().contains(draft.getKind())) {
+            for (OrgUnit child : units.findByParentId(unitId)) {
+                if (!child.kind().allowedParents().contains(draft.getKind())) {
                     throw new BusinessRuleException("unit.error.children-do-not-fit", child.nameZh());
                 }
             }
@@ -131,12 +136,12 @@ public class UnitService {
     }
 
     @PreAuthorize(Roles.OFFICE)
-    public Map<UnitKind, Long> countByKind() {
-        Map<UnitKind, Long> counts = new java.util.EnumMap<>(UnitKind.class);
+    public UnitCounts counts() {
+        Map<UnitKind, Long> byKind = new EnumMap<>(UnitKind.class);
         for (UnitKind kind : UnitKind.values()) {
-            counts.put(kind, units.countByKind(kind));
+            byKind.put(kind, units.countByKind(kind));
         }
-        return counts;
+        return new UnitCounts(units.count(), units.countByLiaisonPersonIdIsNull(), byKind);
     }
 
     private void appoint(OrgUnit unit, UnitDraft draft) {
@@ -175,6 +180,10 @@ public class UnitService {
         return persons.save(linked, person).id();
     }
 
+    /**
+     * Each kind has its level (see {@link UnitKind#allowedParents()}), and a parent is always of a higher level,
+     * so keeping every placement to the rule also rules out cycles, not only a unit under itself.
+     */
     private void checkPlacement(@Nullable Long unitId, UnitDraft draft) {
         Long parentId = draft.getParentId();
         if (parentId == null) {
@@ -186,12 +195,65 @@ public class UnitService {
         if (parentId.equals(unitId)) {
             throw new BusinessRuleException("unit.error.own-parent");
         }
+        if (draft.getKind().allowedParents().isEmpty()) {
+            throw new BusinessRuleException("unit.error.top-level", new Translatable(draft.getKind().messageKey()));
+        }
         OrgUnit parent = units.findById(parentId).orElseThrow(() -> new NotFoundException("unit", parentId));
         if (!draft.getKind().allowedParents().contains(parent.kind())) {
             throw new BusinessRuleException("unit.error.wrong-parent",
-                    new org.expodesk.shared.domain.Translatable(draft.getKind().messageKey()),
-                    new org.expodesk.shared.domain.Translatable(parent.kind().messageKey()));
+                    new Translatable(draft.getKind().messageKey()), new Translatable(parent.kind().messageKey()));
         }
+    }
+
+    /** A phone without a name would be dropped silently (a post is kept only with a person), so it is refused instead. */
+    private static void checkPeopleHaveNames(UnitDraft draft) {
+        if (isBlank(draft.getLeaderName()) && anyFilled(draft.getLeaderTitle(), draft.getLeaderMobile(), draft.getLeaderOfficePhone())) {
+            throw new BusinessRuleException("unit.error.person-needs-name", new Translatable("unit.role.leader"));
+        }
+        if (isBlank(draft.getLiaisonName()) && anyFilled(draft.getLiaisonTitle(), draft.getLiaisonMobile(),
+                draft.getLiaisonOfficePhone(), draft.getLiaisonEmail())) {
+            throw new BusinessRuleException("unit.error.person-needs-name", new Translatable("unit.role.liaison"));
+        }
+    }
+
+    private static boolean anyFilled(@Nullable String... values) {
+        for (String value : values) {
+            if (!isBlank(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    /**
+     * Sorting by display order alone may put a township before its county; a tree needs each parent first.
+     * A unit whose parent is missing is kept as a root rather than lost.
+     */
+    private static List<OrgUnit> depthFirst(List<OrgUnit> ordered) {
+        Map<Long, OrgUnit> byId = new LinkedHashMap<>();
+        ordered.forEach(u -> byId.put(u.requireId(), u));
+        Map<Long, List<OrgUnit>> children = new LinkedHashMap<>();
+        List<OrgUnit> roots = new ArrayList<>();
+        for (OrgUnit unit : ordered) {
+            Long parentId = unit.parentId();
+            if (parentId == null || !byId.containsKey(parentId)) {
+                roots.add(unit);
+            } else {
+                children.computeIfAbsent(parentId, id -> new ArrayList<>()).add(unit);
+            }
+        }
+        List<OrgUnit> result = new ArrayList<>(ordered.size());
+        ArrayList<OrgUnit> stack = new ArrayList<>(roots.reversed());
+        while (!stack.isEmpty()) {
+            OrgUnit unit = stack.removeLast();
+            result.add(unit);
+            stack.addAll(children.getOrDefault(unit.requireId(), List.of()).reversed());
+        }
+        return result;
     }
 
     private OrgUnit load(long unitId) {

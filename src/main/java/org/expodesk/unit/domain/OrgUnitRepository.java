@@ -10,7 +10,11 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     @Query("select u from OrgUnit u order by u.sortOrder, u.nameZh")
     List<OrgUnit> findAllOrdered();
 
+    List<OrgUnit> findByParentId(Long parentId);
+
     boolean existsByParentId(Long parentId);
 
     long countByKind(UnitKind kind);
+
+    long countByLiaisonPersonIdIsNull();
 }
