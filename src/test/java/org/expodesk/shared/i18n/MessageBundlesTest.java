@@ -79,6 +79,19 @@ class MessageBundlesTest {
         }
     }
 
+    /** MessageFormat swallows a straight apostrophe and the parameter after it; the typographic ’ is safe. */
+    @Test
+    void messages_with_parameters_use_no_straight_apostrophe() {
+        for (var locale : AppLocales.SUPPORTED) {
+            for (String key : bundles.keys(locale)) {
+                String pattern = bundles.find(locale, key);
+                if (pattern != null && pattern.contains("{0}")) {
+                    assertThat(pattern).as(key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void a_missing_key_is_shown_visibly_rather_than_silently() {
         assertThat(bundles.text(AppLocales.EN, "no.such.key")).isEqualTo("!no.such.key!");
