@@ -23,7 +23,7 @@ final class DashboardChartOptions {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("color", PALETTE);
         option.put("textStyle", Map.of("fontFamily", FONT));
-        option.put("title", Map.of("text", translate.apply(chart.titleKey()), "left", "center",
+        option.put("title", Map.of("text", translate.apply(chart.titleKey()), "left", 8, "top", 4,
                 "textStyle", Map.of("fontSize", 14, "fontWeight", 600)));
         option.put("tooltip", Map.of("trigger", chart.kind() == DashboardChart.Kind.BAR ? "axis" : "item"));
         if (chart.kind() == DashboardChart.Kind.BAR) {
@@ -40,7 +40,7 @@ final class DashboardChartOptions {
             }
             option.put("legend", Map.of("bottom", 0, "type", "scroll"));
             option.put("series", List.of(Map.of("type", "pie", "radius", List.of("42%", "68%"),
-                    "center", List.of("50%", "52%"), "data", data,
+                    "center", List.of("50%", "54%"), "data", data,
                     "label", Map.of("formatter", "{b}: {c}"),
                     "itemStyle", Map.of("borderColor", "#fff", "borderWidth", 2))));
         }
