@@ -44,9 +44,12 @@ final class MySqlExtension implements ExecutionCondition {
         try {
             return new Available(MySqlDatabase.create(server));
         } catch (SQLException e) {
-            return new Unreachable("MySQL/MariaDB not reachable at " + server.url() + " as user '" + server.user()
-                    + "' (" + e.getMessage() + "); start it or set EXPODESK_TEST_MYSQL_URL, EXPODESK_TEST_MYSQL_USER and "
-                    + "EXPODESK_TEST_MYSQL_PASSWORD");
+            String reason = "MySQL/MariaDB not reachable at " + server.url() + " as user '" + server.user()
+                    + "' (" + e.getMessage().lines().findFirst().orElse("") + "); start it or set EXPODESK_TEST_MYSQL_URL, "
+                    + "EXPODESK_TEST_MYSQL_USER and EXPODESK_TEST_MYSQL_PASSWORD";
+            // Surefire does not print why a test was skipped; say it once where people look.
+            System.err.println("[@OnMySql] " + reason);
+            return new Unreachable(reason);
         }
     }
 }
