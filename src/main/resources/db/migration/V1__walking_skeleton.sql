@@ -1,5 +1,7 @@
 -- ExpoDesk schema, part 1: events, organisation units, persons and user accounts.
 -- Written once for both databases: H2 in MySQL mode (embedded default) and MySQL 8 / MariaDB (utf8mb4).
+-- Tables use utf8mb4_unicode_520_ci: the older utf8mb4_unicode_ci and MariaDB's default general_ci treat
+-- every emoji and other supplementary character as equal, so a search for one would find them all.
 
 CREATE TABLE person (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
@@ -14,7 +16,7 @@ CREATE TABLE person (
     created_at    DATETIME(6) NOT NULL,
     updated_at    DATETIME(6) NOT NULL,
     PRIMARY KEY (id)
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE INDEX ix_person_mobile ON person (mobile);
 CREATE INDEX ix_person_name_zh ON person (name_zh);
@@ -38,7 +40,7 @@ CREATE TABLE expo_event (
     updated_at     DATETIME(6) NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT ck_event_dates CHECK (end_date >= start_date)
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE INDEX ix_event_start ON expo_event (start_date);
 
@@ -58,7 +60,7 @@ CREATE TABLE org_unit (
     CONSTRAINT fk_unit_parent FOREIGN KEY (parent_id) REFERENCES org_unit (id),
     CONSTRAINT fk_unit_leader FOREIGN KEY (leader_person_id) REFERENCES person (id),
     CONSTRAINT fk_unit_liaison FOREIGN KEY (liaison_person_id) REFERENCES person (id)
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE TABLE user_account (
     id                BIGINT       NOT NULL AUTO_INCREMENT,
@@ -77,14 +79,14 @@ CREATE TABLE user_account (
     CONSTRAINT uq_account_username UNIQUE (username),
     CONSTRAINT fk_account_person FOREIGN KEY (person_id) REFERENCES person (id),
     CONSTRAINT fk_account_current_event FOREIGN KEY (current_event_id) REFERENCES expo_event (id)
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE TABLE user_account_role (
     account_id  BIGINT      NOT NULL,
     role        VARCHAR(20) NOT NULL,
     PRIMARY KEY (account_id, role),
     CONSTRAINT fk_role_account FOREIGN KEY (account_id) REFERENCES user_account (id) ON DELETE CASCADE
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
 
 CREATE TABLE user_account_event (
     account_id  BIGINT NOT NULL,
@@ -92,4 +94,4 @@ CREATE TABLE user_account_event (
     PRIMARY KEY (account_id, event_id),
     CONSTRAINT fk_account_event_account FOREIGN KEY (account_id) REFERENCES user_account (id) ON DELETE CASCADE,
     CONSTRAINT fk_account_event_event FOREIGN KEY (event_id) REFERENCES expo_event (id)
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;

@@ -74,7 +74,18 @@ class MySqlSchemaTest {
                     collations.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2));
                 }, schema);
         assertThat(collations).containsKeys(TABLES.toArray(String[]::new));
-        assertThat(collations).allSatisfy((table, collation) -> assertThat(collation).as(table).startsWith("utf8mb4_"));
+        assertThat(collations).allSatisfy((table, collation) -> assertThat(collation).as(table).isEqualTo("utf8mb4_unicode_520_ci"));
+    }
+
+    /** With general_ci or unicode_ci every emoji equals every other one, and a search for one finds all. */
+    @Test
+    void a_search_for_one_emoji_does_not_find_another() {
+        for (String name : List.of("庆典🎉", "庆典🎊")) {
+            jdbc.update("insert into person (version, name_zh, created_at, updated_at) values (0, ?, now(6), now(6))", name);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from person where name_zh = ?", Integer.class, "庆典🎉")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from person where name_zh like ?", Integer.class, "%🎊")).isEqualTo(1);
+        jdbc.update("delete from person where name_zh in ('庆典🎉', '庆典🎊')");
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class MySqlDatabase implements AutoCloseable {
                 + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36), 36);
         try (Connection connection = server.connect(null); Statement statement = connection.createStatement()) {
             dropLeftovers(statement);
-            statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
             MySqlDatabase database = new MySqlDatabase(server, name, connection.getMetaData().getDatabaseProductVersion());
             log.info("Test database {} created on {} ({})", name, server.url(), database.serverVersion);
             current = database;
