@@ -47,6 +47,9 @@ public class EventDraft {
     @NotNull
     private EventStatus status = EventStatus.PLANNING;
 
+    /** The version the form was read at; null for a new event. A save against a newer version is refused. */
+    private @Nullable Long version;
+
     public String getNameZh() {
         return nameZh;
     }
@@ -125,6 +128,14 @@ public class EventDraft {
 
     public void setVenueAddress(@Nullable String venueAddress) {
         this.venueAddress = venueAddress;
+    }
+
+    public @Nullable Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(@Nullable Long version) {
+        this.version = version;
     }
 
     public EventStatus getStatus() {

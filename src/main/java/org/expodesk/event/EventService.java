@@ -93,6 +93,9 @@ public class EventService {
     public EventSummary update(long eventId, @jakarta.validation.Valid EventDraft draft) {
         checkRules(draft);
         Event event = load(eventId);
+        if (draft.getVersion() != null && draft.getVersion() != event.getVersion()) {
+            throw new BusinessRuleException("error.changed-meanwhile");
+        }
         event.apply(draft, clock.instant());
         return events.saveAndFlush(event).toSummary();
     }

@@ -73,6 +73,22 @@ abstract class EventServiceContract {
     }
 
     @Test
+    void a_form_read_before_someone_else_saved_cannot_overwrite_their_change() {
+        signInAsNewOrganiser();
+        EventSummary created = events.create(draft("投洽会", "Investment Fair", LocalDate.of(2027, 9, 8), LocalDate.of(2027, 9, 11)));
+        EventDraft mine = events.draftOf(created.id());
+        EventDraft theirs = events.draftOf(created.id());
+        theirs.setVenueNameZh("海西国际会展中心");
+        events.update(created.id(), theirs);
+
+        mine.setVenueNameZh("另一个场馆");
+        assertThatThrownBy(() -> events.update(created.id(), mine))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.changed-meanwhile"));
+        assertThat(events.find(created.id()).orElseThrow().venueNameZh()).isEqualTo("海西国际会展中心");
+    }
+
+    @Test
     void an_edit_changes_the_event_in_place() {
         signInAsNewOrganiser();
         EventSummary created = events.create(draft("投洽会", "Investment Fair", LocalDate.of(2027, 9, 8), LocalDate.of(2027, 9, 11)));

@@ -119,6 +119,7 @@ public class Event extends AbstractEntity {
         draft.setVenueNameEn(venueNameEn);
         draft.setVenueAddress(venueAddress);
         draft.setStatus(status);
+        draft.setVersion(getVersion());
         return draft;
     }
 

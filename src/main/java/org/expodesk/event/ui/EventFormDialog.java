@@ -29,6 +29,7 @@ class EventFormDialog extends Dialog {
             "Asia/Singapore", "Asia/Tokyo", "Europe/Berlin", "Europe/London", "America/New_York", "UTC");
 
     private final BeanValidationBinder<EventDraft> binder = new BeanValidationBinder<>(EventDraft.class);
+    private @Nullable Long readVersion;
     private final EventService events;
     private final @Nullable Long eventId;
     private final Consumer<EventSummary> onSaved;
@@ -92,7 +93,9 @@ class EventFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form);
 
-        binder.readBean(eventId == null ? new EventDraft() : events.draftOf(eventId));
+        EventDraft original = eventId == null ? new EventDraft() : events.draftOf(eventId);
+        readVersion = original.getVersion();
+        binder.readBean(original);
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("event-save");
@@ -103,6 +106,7 @@ class EventFormDialog extends Dialog {
 
     private void save() {
         EventDraft draft = new EventDraft();
+        draft.setVersion(readVersion);
         if (!binder.writeBeanIfValid(draft)) {
             Toast.error(getTranslation("form.error.fix-fields"));
             return;
