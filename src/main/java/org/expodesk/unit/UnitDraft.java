@@ -27,6 +27,9 @@ public class UnitDraft {
 
     private int sortOrder;
 
+    /** The version the form was read at; null for a new unit. A save against a newer version is refused. */
+    private @Nullable Long version;
+
     @Size(max = 60)
     private @Nullable String leaderName;
     @Size(max = 100)
@@ -60,6 +63,8 @@ public class UnitDraft {
     public void setNameEn(@Nullable String nameEn) { this.nameEn = nameEn; }
     public UnitKind getKind() { return kind; }
     public void setKind(UnitKind kind) { this.kind = kind; }
+    public @Nullable Long getVersion() { return version; }
+    public void setVersion(@Nullable Long version) { this.version = version; }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public @Nullable String getLeaderName() { return leaderName; }

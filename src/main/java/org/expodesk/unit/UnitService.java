@@ -75,6 +75,7 @@ public class UnitService {
         draft.setNameEn(unit.nameEn());
         draft.setKind(unit.kind());
         draft.setSortOrder(unit.sortOrder());
+        draft.setVersion(unit.getVersion());
         if (unit.leaderPersonId() != null) {
             persons.find(unit.leaderPersonId()).ifPresent(p -> {
                 draft.setLeaderName(p.nameZh());
@@ -110,6 +111,9 @@ public class UnitService {
     @PreAuthorize(Roles.OFFICE)
     public UnitSummary update(long unitId, @Valid UnitDraft draft) {
         OrgUnit unit = load(unitId);
+        if (draft.getVersion() != null && draft.getVersion() != unit.getVersion()) {
+            throw new BusinessRuleException("error.changed-meanwhile");
+        }
         checkPlacement(unitId, draft);
         checkPeopleHaveNames(draft);
         if (unit.kind() != draft.getKind()) {

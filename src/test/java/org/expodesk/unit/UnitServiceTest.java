@@ -165,6 +165,22 @@ class UnitServiceTest {
     }
 
     @Test
+    void a_form_read_before_someone_else_saved_cannot_overwrite_their_change() {
+        UnitSummary city = units.create(draft(null, "青山市", UnitKind.CITY));
+        UnitSummary county = units.create(draft(city.id(), "石门县", UnitKind.COUNTY));
+        UnitDraft mine = units.draftOf(county.id());
+        UnitDraft theirs = units.draftOf(county.id());
+        theirs.setNameEn("Shimen County");
+        units.update(county.id(), theirs);
+
+        mine.setNameEn("Shimen");
+        assertThatThrownBy(() -> units.update(county.id(), mine))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.changed-meanwhile"));
+        assertThat(units.find(county.id()).orElseThrow().nameEn()).isEqualTo("Shimen County");
+    }
+
+    @Test
     void a_phone_without_a_name_is_refused_rather_than_lost() {
         UnitSummary city = units.create(draft(null, "青山市", UnitKind.CITY));
         UnitDraft draft = draft(city.id(), "云溪县", UnitKind.COUNTY);

@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 class UnitFormDialog extends Dialog {
 
+    private @Nullable Long readVersion;
     private final BeanValidationBinder<UnitDraft> binder = new BeanValidationBinder<>(UnitDraft.class);
     private final UnitService units;
     private final @Nullable Long unitId;
@@ -114,6 +115,7 @@ class UnitFormDialog extends Dialog {
         liaison.components().forEach(form::add);
         add(form);
 
+        readVersion = draft.getVersion();
         binder.readBean(draft);
 
         Button save = new Button(getTranslation("action.save"), e -> save());
@@ -159,6 +161,7 @@ class UnitFormDialog extends Dialog {
 
     private void save() {
         UnitDraft draft = new UnitDraft();
+        draft.setVersion(readVersion);
         if (!binder.writeBeanIfValid(draft)) {
             Toast.error(getTranslation("form.error.fix-fields"));
             return;
