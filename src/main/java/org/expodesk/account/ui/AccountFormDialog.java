@@ -3,7 +3,6 @@ package org.expodesk.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -63,12 +62,13 @@ class AccountFormDialog extends Dialog {
         TextField displayName = new TextField(getTranslation("account.field.display-name"));
         displayName.setId("account-display-name");
         displayName.setHelperText(getTranslation("account.field.display-name.hint"));
+        // @NotBlank is not shown as required by the binder; the user should see it before saving, not after.
+        displayName.setRequiredIndicatorVisible(true);
 
         CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("account.field.roles"));
         roles.setId("account-roles");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-        roles.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 
         MultiSelectComboBox<EventSummary> eventBox = new MultiSelectComboBox<>(getTranslation("account.field.events"));
         eventBox.setId("account-events");

@@ -74,7 +74,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         facts.add(new DescriptionList.Term(getTranslation("account.field.roles")), new DescriptionList.Description(roles));
         facts.add(new DescriptionList.Term(getTranslation("my.events")),
                 new DescriptionList.Description(span("my-events", myEvents(me, events))));
-        facts.getStyle().set("margin", "0");
+        // Label and value side by side, as on a printed form: compact on a phone, no browser indent.
+        facts.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-m)").set("margin", "0").set("align-items", "center");
+        facts.getChildren().forEach(c -> c.getElement().getStyle().set("margin", "0"));
+        facts.getChildren().filter(DescriptionList.Term.class::isInstance)
+                .forEach(c -> c.getElement().getClassList().add(LumoUtility.TextColor.SECONDARY));
         return card("my.profile.title", facts);
     }
 
@@ -90,6 +95,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     private Div passwordForm() {
         current.setLabel(getTranslation("account.field.current-password"));
         current.setId("my-current-password");
+        current.setRequiredIndicatorVisible(true);
         current.addValueChangeListener(e -> current.setInvalid(false));
         Button change = new Button(getTranslation("my.password.change"), e -> changePassword());
         change.setId("my-change-password");

@@ -3,6 +3,7 @@ package org.expodesk.account.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -13,10 +14,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.UUID;
+import org.expodesk.account.AccountDraft;
 import org.expodesk.account.AccountService;
 import org.expodesk.account.AccountSummary;
 import org.expodesk.event.EventSummary;
+import org.expodesk.person.PersonDraft;
+import org.expodesk.person.PersonService;
+import org.expodesk.person.PersonSummary;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
@@ -36,6 +42,8 @@ class AccountsViewTest extends SpringBrowserlessTest {
     TestData testData;
     @Autowired
     AccountService accounts;
+    @Autowired
+    PersonService persons;
 
     @BeforeEach
     void signInAsAdministratorInEnglish() {
@@ -101,6 +109,36 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).exists()).isTrue();
         assertThat(find(Notification.class).exists()).isTrue();
         assertThat(accounts.list(username, PageRequest.of(0, 5)).getContent()).isEmpty();
+    }
+
+    @Test
+    void editing_the_person_of_an_account_keeps_what_the_form_does_not_show() {
+        String username = unique("liaison");
+        AccountDraft draft = new AccountDraft();
+        draft.setUsername(username);
+        draft.setDisplayName("联络员 吴婷");
+        draft.setPassword(TestData.PASSWORD);
+        draft.setRoles(EnumSet.of(Role.ORGANISER));
+        long personId = Objects.requireNonNull(accounts.create(draft,
+                PersonDraft.of("吴婷", "Wu Ting", "区商务局科员", "青山区", null, null)).personId());
+        navigate(AccountsView.class);
+        test(find(TextField.class).id("account-search")).setValue(username);
+
+        Component actions = test(find(Grid.class).id("account-grid"), AccountSummary.class).getCellComponent(0, 6);
+        test((Button) actions.getChildren().filter(c -> c.hasClassName("account-edit")).findFirst().orElseThrow()).click();
+        assertThat(find(TextField.class).id("account-person-name-zh").getValue()).isEqualTo("吴婷");
+        test(find(TextField.class).id("account-person-mobile")).setValue("13905794102");
+        test(find(Button.class).id("account-save")).click();
+
+        PersonSummary person = persons.find(personId).orElseThrow();
+        assertThat(person.mobile()).isEqualTo("13905794102");
+        assertThat(person.title()).isEqualTo("区商务局科员");
+        assertThat(person.organisation()).isEqualTo("青山区");
+        assertThat(accounts.find(accountId(username)).orElseThrow().personId()).isEqualTo(personId);
+    }
+
+    private long accountId(String username) {
+        return accounts.list(username, PageRequest.of(0, 5)).getContent().getFirst().id();
     }
 
     private static String unique(String name) {
