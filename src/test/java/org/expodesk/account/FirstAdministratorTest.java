@@ -10,16 +10,31 @@ import org.expodesk.ExpoDeskApplication;
 import org.expodesk.account.domain.UserAccountRepository;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A real deployment starting on an empty database. Each test boots the application on its own fresh
  * database: the shared test context has administrators already, and a refused start must really be refused.
  */
 class FirstAdministratorTest {
+
+    /**
+     * Each boot installs Vaadin's security-context strategy in the static SecurityContextHolder and leaves it
+     * there when closed. Put back the one the shared test context uses, or later tests in this JVM sign in
+     * to a strategy their method security no longer reads.
+     */
+    private final SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterEach
+    void restoreTheSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
 
     @Test
     void without_an_administrator_setup_refuses_a_weak_password_creates_exactly_one_and_then_closes() {

@@ -2,10 +2,10 @@ package org.expodesk.account.ui;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.expodesk.event.EventService;
@@ -32,8 +32,8 @@ final class EventNames implements Serializable {
     /** The names joined the way the language lists things: 、 in Chinese, commas in English. */
     String join(Collection<Long> eventIds, Locale locale) {
         return eventIds.stream().map(this::find).flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing(EventSummary::startDate))
-                .map(e -> e.name(locale)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(EventSummary::startDate))
+                .map(e -> e.name(locale))
                 .collect(Collectors.joining(AppLocales.isChinese(locale) ? "、" : ", "));
     }
 }
