@@ -10,15 +10,20 @@ import java.util.Optional;
 import org.expodesk.account.domain.UserAccount;
 import org.expodesk.account.domain.UserAccountRepository;
 import org.expodesk.event.EventCreated;
+import org.expodesk.person.PersonDraft;
+import org.expodesk.person.PersonService;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.domain.NotFoundException;
 import org.expodesk.shared.security.CurrentUser;
+import org.expodesk.shared.security.EventAccessPolicy;
 import org.expodesk.shared.security.Role;
 import org.expodesk.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,22 +43,47 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final SessionTerminator sessions;
+    private final PersonService persons;
+    private final EventAccessPolicy eventAccess;
     private final Clock clock;
     private final boolean demo;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessions, Clock clock,
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessions,
+            PersonService persons, EventAccessPolicy eventAccess, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${expodesk.demo.enabled:false}") boolean demo) {
         this.demo = demo;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.persons = persons;
+        this.eventAccess = eventAccess;
         this.clock = clock;
     }
 
+    /** Accounts whose username or display name contains the text; by username unless the caller sorts otherwise. */
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AccountSummary> list(@Nullable String text, Pageable pageable) {
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return accounts.search(like, pageable).map(AccountService::toSummary);
+        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return accounts.search(likePattern(text), sorted).map(AccountService::toSummary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(@Nullable String text) {
+        return accounts.countMatching(likePattern(text));
+    }
+
+    /** The account's editable fields, to fill the edit form; the password is never given out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountDraft draftOf(long accountId) {
+        UserAccount account = load(accountId);
+        AccountDraft draft = new AccountDraft();
+        draft.setUsername(account.username());
+        draft.setDisplayName(account.displayName());
+        draft.setRoles(account.roles());
+        draft.setEventIds(account.eventIds());
+        draft.setPersonId(account.personId());
+        return draft;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -64,6 +94,17 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(@Valid AccountDraft draft) {
+        return create(draft, null);
+    }
+
+    /**
+     * Creates the account and, when {@code person} is given, saves the person it belongs to in the same
+     * transaction (one record per human: an existing person with the same mobile and name is reused), so a
+     * refused account leaves no stray person behind.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(@Valid AccountDraft draft, @Valid @Nullable PersonDraft person) {
         String username = UserAccount.normaliseUsername(draft.getUsername());
         if (accounts.existsByUsername(username)) {
             throw new BusinessRuleException("account.error.username-taken", username);
@@ -72,7 +113,7 @@ public class AccountService {
         UserAccount account = new UserAccount(username, passwordEncoder.encode(Objects.requireNonNull(draft.getPassword())),
                 draft.getDisplayName(), clock.instant());
         account.grant(draft.getRoles(), draft.getEventIds(), clock.instant());
-        account.linkPerson(draft.getPersonId(), clock.instant());
+        account.linkPerson(savePerson(draft.getPersonId(), person), clock.instant());
         return toSummary(accounts.saveAndFlush(account));
     }
 
@@ -80,13 +121,20 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary update(long accountId, @Valid AccountDraft draft) {
+        return update(accountId, draft, null);
+    }
+
+    /** As {@link #update(long, AccountDraft)}; {@code person}, when given, updates (or first creates) the person the account belongs to. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(long accountId, @Valid AccountDraft draft, @Valid @Nullable PersonDraft person) {
         UserAccount account = load(accountId);
         boolean grantsChanged = !account.roles().equals(draft.getRoles()) || !account.eventIds().equals(draft.getEventIds());
         if (account.roles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN)) {
             requireAnotherAdministrator(account);
         }
         account.rename(draft.getDisplayName(), clock.instant());
-        account.linkPerson(draft.getPersonId(), clock.instant());
+        account.linkPerson(savePerson(draft.getPersonId(), person), clock.instant());
         account.grant(draft.getRoles(), draft.getEventIds(), clock.instant());
         accounts.saveAndFlush(account);
         if (grantsChanged) {
@@ -137,6 +185,12 @@ public class AccountService {
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
     }
 
+    /** The signed-in user's own account, read fresh: a new display name shows without signing in again. */
+    @PreAuthorize("isAuthenticated()")
+    public AccountSummary myAccount() {
+        return toSummary(load(CurrentUser.require().accountId()));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public MyPreferences myPreferences() {
         UserAccount account = load(CurrentUser.require().accountId());
@@ -165,6 +219,13 @@ public class AccountService {
         return counts;
     }
 
+    /** Enabled accounts assigned to the event: the people working on it. Only for those who work on the event themselves. */
+    @PreAuthorize(Roles.OFFICE)
+    public long countWorkingOn(long eventId) {
+        eventAccess.requireAccess(eventId);
+        return accounts.countEnabledAssignedTo(eventId);
+    }
+
     /** Whoever creates an event works on it: an organiser sees the new event in their lists at once. */
     @EventListener
     @Transactional
@@ -177,6 +238,21 @@ public class AccountService {
         if (account.enabled() && accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new BusinessRuleException("account.error.last-admin");
         }
+    }
+
+    private @Nullable Long savePerson(@Nullable Long linkedPersonId, @Nullable PersonDraft person) {
+        if (person == null) {
+            return linkedPersonId;
+        }
+        return persons.save(linkedPersonId, person).id();
+    }
+
+    private static @Nullable String likePattern(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private UserAccount load(long accountId) {
