@@ -40,8 +40,8 @@ class AccountDashboard implements DashboardContribution {
         if (!isOffice()) {
             return List.of();
         }
-        Map<Role, Long> counts = accounts.countByRole();
-        List<DashboardChart.Slice> slices = Arrays.stream(Role.values())
+        Map<Role, Long> counts = accounts.countByRoleOn(eventId);
+        List<DashboardChart.Slice> slices = Arrays.stream(Role.values()).filter(role -> role != Role.ADMIN)
                 .map(role -> new DashboardChart.Slice(role.messageKey(), counts.getOrDefault(role, 0L)))
                 .toList();
         return List.of(new DashboardChart("accounts-by-role", "account.dashboard.by-role", DashboardChart.Kind.BAR,

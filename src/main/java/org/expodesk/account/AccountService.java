@@ -183,6 +183,13 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword, account.username());
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        // A password is changed because it may be known: every other browser signed in with it is signed out.
+        sessions.endSessionsOf(account.requireId(), currentSessionId());
+    }
+
+    private static @Nullable String currentSessionId() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 
     /** The signed-in user's own account, read fresh: a new display name shows without signing in again. */
@@ -209,12 +216,13 @@ public class AccountService {
         load(CurrentUser.require().accountId()).rememberCurrentEvent(eventId);
     }
 
-    /** Enabled accounts per role, for the dashboard. */
+    /** Enabled accounts per role among those working on the event, for its dashboard. */
     @PreAuthorize(Roles.OFFICE)
-    public Map<Role, Long> countByRole() {
+    public Map<Role, Long> countByRoleOn(long eventId) {
+        eventAccess.requireAccess(eventId);
         Map<Role, Long> counts = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            counts.put(role, accounts.countEnabledWithRole(role));
+            counts.put(role, accounts.countEnabledWithRoleAssignedTo(role, eventId));
         }
         return counts;
     }

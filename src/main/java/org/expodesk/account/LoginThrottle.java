@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
+    /** Above this many tracked keys, expired ones are swept out before recording another failure. */
+    static final int SWEEP_ABOVE = 10_000;
+
     private final Clock clock;
     private final int maxPerAccount;
     private final int maxPerAddress;
@@ -58,12 +61,29 @@ class LoginThrottle {
     }
 
     private void record(Map<String, Deque<Instant>> map, String key, Instant now) {
+        if (map.size() > SWEEP_ABOVE) {
+            sweep(map, now);
+        }
         map.compute(key, (k, deque) -> {
             Deque<Instant> d = deque == null ? new ArrayDeque<>() : deque;
             prune(d, now);
             d.addLast(now);
             return d;
         });
+    }
+
+    /** Forgets keys whose failures have all left the window, so guessing from many addresses cannot fill memory. */
+    private void sweep(Map<String, Deque<Instant>> map, Instant now) {
+        map.entrySet().removeIf(entry -> {
+            prune(entry.getValue(), now);
+            synchronized (entry.getValue()) {
+                return entry.getValue().isEmpty();
+            }
+        });
+    }
+
+    int trackedKeys() {
+        return failuresByAccount.size() + failuresByAddress.size();
     }
 
     private Optional<Duration> wait(Deque<Instant> failures, int max, Instant now) {

@@ -52,6 +52,14 @@ class SecurityConfiguration {
             LoginThrottle throttle, TransactionTemplate transactions, Clock clock) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwordCheck.setPasswordEncoder(passwordEncoder);
+        // Spring checks "disabled" before the password by default, which tells anyone guessing that the
+        // account exists. Check the password first: a wrong one is just a wrong password, and counts.
+        passwordCheck.setPreAuthenticationChecks(user -> { });
+        passwordCheck.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new org.springframework.security.authentication.DisabledException("Account disabled");
+            }
+        });
         return new ThrottledAuthenticationProvider(passwordCheck, throttle, accounts, transactions, clock);
     }
 

@@ -1,6 +1,7 @@
 package org.expodesk.account;
 
 import org.expodesk.shared.security.AppUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -19,12 +20,19 @@ class SessionTerminator {
     }
 
     int endSessionsOf(long accountId) {
+        return endSessionsOf(accountId, null);
+    }
+
+    /** Ends the account's sessions except {@code keepSessionId} (the one the user is working in, if any). */
+    int endSessionsOf(long accountId, @Nullable String keepSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AppUser user && user.accountId() == accountId) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
+                    if (!session.getSessionId().equals(keepSessionId)) {
+                        session.expireNow();
+                        ended++;
+                    }
                 }
             }
         }

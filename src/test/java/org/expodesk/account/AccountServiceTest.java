@@ -175,6 +175,26 @@ class AccountServiceTest {
     }
 
     @Test
+    void changing_my_own_password_signs_out_my_other_browsers_but_not_this_one() {
+        AppUser volunteer = testData.account(unique("lostphone"), EnumSet.of(Role.VOLUNTEER));
+        String here = openSession(volunteer);
+        String lostPhone = openSession(volunteer);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setSession(new org.springframework.mock.web.MockHttpSession(null, here));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            TestData.signInAs(volunteer);
+            accounts.changeMyPassword(TestData.PASSWORD, "Another-Password-2027");
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(sessionRegistry.getSessionInformation(here).isExpired()).isFalse();
+        assertThat(sessionRegistry.getSessionInformation(lostPhone).isExpired()).isTrue();
+    }
+
+    @Test
     void changing_the_roles_ends_the_open_sessions() {
         AppUser volunteer = testData.account(unique("promoted"), EnumSet.of(Role.VOLUNTEER));
         String session = openSession(volunteer);

@@ -104,4 +104,17 @@ class LoginThrottleTest {
             return now;
         }
     }
+
+    @Test
+    void addresses_whose_failures_have_expired_are_forgotten_so_memory_stays_bounded() {
+        for (int i = 0; i <= LoginThrottle.SWEEP_ABOVE; i++) {
+            throttle.failed("guess" + i, "10.9." + (i / 250) + "." + (i % 250));
+        }
+        assertThat(throttle.trackedKeys()).isGreaterThan(LoginThrottle.SWEEP_ABOVE);
+
+        clock.advance(WINDOW.plusSeconds(1));
+        throttle.failed("someone", "192.0.2.1");
+
+        assertThat(throttle.trackedKeys()).isLessThanOrEqualTo(2);
+    }
 }

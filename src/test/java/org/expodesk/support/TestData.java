@@ -15,7 +15,9 @@ import org.expodesk.event.domain.EventRepository;
 import org.expodesk.shared.security.AppUser;
 import org.expodesk.shared.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +42,15 @@ public class TestData {
         this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
+        KNOWN_STRATEGIES.add(SecurityContextHolder.getContextHolderStrategy());
+    }
+
+    /** The strategy this context's method security reads, when it defines one as a bean. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void rememberStrategy(@org.jspecify.annotations.Nullable SecurityContextHolderStrategy strategy) {
+        if (strategy != null) {
+            KNOWN_STRATEGIES.add(strategy);
+        }
     }
 
     /** An enabled account with the password {@link #PASSWORD}, the roles and the events given. */
@@ -69,14 +80,33 @@ public class TestData {
         return transactions.execute(tx -> events.saveAndFlush(Event.create(draft, Instant.now())).toSummary());
     }
 
+    /**
+     * Signs the current thread in. Each Spring test context that boots Vaadin installs its own
+     * security-context strategy (static in SecurityContextHolder), and its method security keeps reading
+     * that one. Tests of several contexts run in one JVM, so the sign-in goes to every known strategy.
+     */
     public static void signInAs(AppUser user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        for (SecurityContextHolderStrategy strategy : strategies()) {
+            SecurityContext context = strategy.createEmptyContext();
+            context.setAuthentication(authentication);
+            strategy.setContext(context);
+        }
     }
 
     public static void signOut() {
-        SecurityContextHolder.clearContext();
+        strategies().forEach(SecurityContextHolderStrategy::clearContext);
     }
+
+    private static Set<SecurityContextHolderStrategy> strategies() {
+        Set<SecurityContextHolderStrategy> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(KNOWN_STRATEGIES);
+        all.add(SecurityContextHolder.getContextHolderStrategy());
+        return all;
+    }
+
+    private static final Set<SecurityContextHolderStrategy> KNOWN_STRATEGIES =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     public List<UserAccount> allAccounts() {
         return accounts.findAll();

@@ -18,6 +18,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select count(distinct a) from UserAccount a join a.roles r where r = :role and a.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);
 
+    @Query("select count(distinct a) from UserAccount a join a.roles r join a.eventIds e"
+            + " where r = :role and e = :eventId and a.enabled = true")
+    long countEnabledWithRoleAssignedTo(@Param("role") Role role, @Param("eventId") long eventId);
+
     @Query("select count(distinct a) from UserAccount a join a.roles r where r = :role")
     long countWithRole(@Param("role") Role role);
 
