@@ -39,8 +39,8 @@ final class DashboardChartOptions {
                 data.add(Map.of("name", labels.get(i), "value", values.get(i)));
             }
             option.put("legend", Map.of("bottom", 0, "type", "scroll"));
-            option.put("series", List.of(Map.of("type", "pie", "radius", List.of("42%", "68%"),
-                    "center", List.of("50%", "54%"), "data", data,
+            option.put("series", List.of(Map.of("type", "pie", "radius", List.of("38%", "62%"),
+                    "center", List.of("50%", "50%"), "data", data,
                     "label", Map.of("formatter", "{b}: {c}"),
                     "itemStyle", Map.of("borderColor", "#fff", "borderWidth", 2))));
         }
