@@ -136,7 +136,7 @@ class SecurityHttpTest {
                 .contains("\"event-grid\"", "\"event-new\"");
         String volunteerScreen = volunteerBrowser.openScreen("events");
         assertThat(volunteerScreen).doesNotContain("\"event-grid\"", "\"event-new\"", "com.vaadin.flow.component.grid.Grid")
-                .contains("com.vaadin.flow.router.RouteNotFoundError");
+                .contains("\"not-found\"");
     }
 
     private static String unique(String prefix) {

@@ -13,6 +13,7 @@ import org.expodesk.event.EventKind;
 import org.expodesk.event.EventStatus;
 import org.expodesk.event.EventSummary;
 import org.expodesk.shared.domain.AbstractEntity;
+import org.expodesk.shared.domain.Texts;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -80,9 +81,9 @@ public class Event extends AbstractEntity {
         this.startDate = java.util.Objects.requireNonNull(draft.getStartDate());
         this.endDate = java.util.Objects.requireNonNull(draft.getEndDate());
         this.timeZone = ZoneId.of(draft.getTimeZone()).getId();
-        this.venueNameZh = blankToNull(draft.getVenueNameZh());
-        this.venueNameEn = blankToNull(draft.getVenueNameEn());
-        this.venueAddress = blankToNull(draft.getVenueAddress());
+        this.venueNameZh = Texts.blankToNull(draft.getVenueNameZh());
+        this.venueNameEn = Texts.blankToNull(draft.getVenueNameEn());
+        this.venueAddress = Texts.blankToNull(draft.getVenueAddress());
         this.status = draft.getStatus();
         this.updatedAt = now;
     }
@@ -123,7 +124,4 @@ public class Event extends AbstractEntity {
         return draft;
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

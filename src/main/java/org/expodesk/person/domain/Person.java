@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.expodesk.person.PersonDraft;
 import org.expodesk.person.PersonSummary;
 import org.expodesk.shared.domain.AbstractEntity;
+import org.expodesk.shared.domain.Texts;
 import org.expodesk.shared.validation.PhoneValidator;
 import org.jspecify.annotations.Nullable;
 
@@ -53,12 +54,12 @@ public class Person extends AbstractEntity {
 
     public void apply(PersonDraft draft, Instant now) {
         this.nameZh = draft.getNameZh().strip();
-        this.nameEn = blankToNull(draft.getNameEn());
-        this.title = blankToNull(draft.getTitle());
-        this.organisation = blankToNull(draft.getOrganisation());
+        this.nameEn = Texts.blankToNull(draft.getNameEn());
+        this.title = Texts.blankToNull(draft.getTitle());
+        this.organisation = Texts.blankToNull(draft.getOrganisation());
         this.mobile = PhoneValidator.normalise(draft.getMobile());
         this.officePhone = PhoneValidator.normalise(draft.getOfficePhone());
-        this.email = blankToNull(draft.getEmail());
+        this.email = Texts.blankToNull(draft.getEmail());
         this.updatedAt = now;
     }
 
@@ -76,7 +77,4 @@ public class Person extends AbstractEntity {
         return draft;
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

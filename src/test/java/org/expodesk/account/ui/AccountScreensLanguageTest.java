@@ -1,8 +1,8 @@
 package org.expodesk.account.ui;
 
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,26 +20,14 @@ import java.util.regex.Pattern;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The account screens speak both languages completely: a missing label shows as {@code !key!} and fails here. */
-@SpringBootTest
-@ActiveProfiles("test")
-class AccountScreensLanguageTest extends SpringBrowserlessTest {
+class AccountScreensLanguageTest extends ScreenTest {
 
     private static final Pattern MISSING = Pattern.compile("![a-z0-9_.-]+!");
 
-    @Autowired
-    TestData testData;
 
-    @AfterEach
-    void signOut() {
-        TestData.signOut();
-    }
 
     @Test
     void the_accounts_screen_and_its_dialogs_are_complete_in_chinese() {

@@ -1,8 +1,8 @@
 package org.expodesk.account.ui;
 
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,20 +26,13 @@ import org.expodesk.person.PersonSummary;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class AccountsViewTest extends SpringBrowserlessTest {
+class AccountsViewTest extends ScreenTest {
 
-    @Autowired
-    TestData testData;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -51,10 +44,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(AppLocales.EN);
     }
 
-    @AfterEach
-    void signOut() {
-        TestData.signOut();
-    }
 
     @Test
     void an_administrator_finds_an_account_by_searching_its_name() {

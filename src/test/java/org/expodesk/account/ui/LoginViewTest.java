@@ -1,9 +1,8 @@
 package org.expodesk.account.ui;
 
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -14,22 +13,12 @@ import org.expodesk.support.ScreenTexts;
 import org.expodesk.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@ViewPackages(packages = "org.expodesk")
-class LoginViewTest extends SpringBrowserlessTest {
+class LoginViewTest extends ScreenTest {
 
-    @Autowired
-    TestData testData;
 
     @BeforeEach
     void anAdministratorExistsSoNoSetupIsNeeded() {

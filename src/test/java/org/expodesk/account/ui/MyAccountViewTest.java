@@ -1,15 +1,15 @@
 package org.expodesk.account.ui;
 
+import org.expodesk.shell.ui.NotFoundView;
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.expodesk.account.domain.UserAccountRepository;
@@ -17,20 +17,13 @@ import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.AppUser;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class MyAccountViewTest extends SpringBrowserlessTest {
+class MyAccountViewTest extends ScreenTest {
 
-    @Autowired
-    TestData testData;
     @Autowired
     UserAccountRepository repository;
     @Autowired
@@ -45,10 +38,6 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(AppLocales.EN);
     }
 
-    @AfterEach
-    void signOut() {
-        TestData.signOut();
-    }
 
     @Test
     void a_volunteer_sees_who_they_are_signed_in_as() {
@@ -99,9 +88,9 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         // Vaadin answers a forbidden route as if it did not exist, so nobody learns which screens there are.
         assertThatThrownBy(() -> navigate("accounts", AccountsView.class))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(RouteNotFoundError.class.getName());
+                .hasMessageContaining(NotFoundView.class.getName());
 
-        assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(find(AccountsView.class).exists()).isFalse();
     }
 

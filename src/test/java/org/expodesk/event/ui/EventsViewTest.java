@@ -1,9 +1,8 @@
 package org.expodesk.event.ui;
 
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,22 +16,11 @@ import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.ScreenTexts;
 import org.expodesk.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@ViewPackages(packages = "org.expodesk")
-class EventsViewTest extends SpringBrowserlessTest {
+class EventsViewTest extends ScreenTest {
 
-    @Autowired
-    TestData testData;
 
     private EventSummary expo;
 
@@ -43,10 +31,6 @@ class EventsViewTest extends SpringBrowserlessTest {
         TestData.signInAs(testData.account("organiser-events", EnumSet.of(Role.ORGANISER), expo.id()));
     }
 
-    @AfterEach
-    void signOut() {
-        TestData.signOut();
-    }
 
     @Test
     void organiser_sees_only_the_events_assigned_to_them() {

@@ -1,9 +1,8 @@
 package org.expodesk.shell.ui;
 
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import java.util.EnumSet;
@@ -12,26 +11,11 @@ import org.expodesk.event.ui.EventsView;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@ViewPackages(packages = "org.expodesk")
-class NotFoundViewTest extends SpringBrowserlessTest {
+class NotFoundViewTest extends ScreenTest {
 
-    @Autowired
-    TestData testData;
 
-    @AfterEach
-    void signOut() {
-        TestData.signOut();
-    }
 
     @Test
     void a_volunteer_opening_the_events_screen_gets_the_translated_not_available_page() {

@@ -1,9 +1,8 @@
 package org.expodesk.unit.ui;
 
+import org.expodesk.support.ScreenTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,25 +29,17 @@ import org.expodesk.unit.UnitKind;
 import org.expodesk.unit.UnitService;
 import org.expodesk.unit.UnitSummary;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The units screen as an organiser uses it, without a browser: the real view, services and database. */
-@SpringBootTest
-@ActiveProfiles("test")
-@ViewPackages(packages = "org.expodesk")
-class UnitsViewTest extends SpringBrowserlessTest {
+class UnitsViewTest extends ScreenTest {
 
     private static final Pattern MISSING_LABEL = Pattern.compile("![a-z][\\w.-]*!");
 
     @Autowired
     UnitService units;
-    @Autowired
-    TestData testData;
 
     /** The database is shared with other tests: every name carries this tag, and the screen is searched by it. */
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -65,10 +56,6 @@ class UnitsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(AppLocales.ZH_CN);
     }
 
-    @AfterEach
-    void signOut() {
-        TestData.signOut();
-    }
 
     @Test
     void tree_lists_the_units_with_their_leader_and_liaison() {
