@@ -98,7 +98,7 @@ class EndToEndBrowserTest {
 
         page.navigate(url("/events"));
 
-        assertThat(page.getByText("Could not navigate to 'events'")).isVisible();
+        assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("#event-grid")).hasCount(0);
         assertThat(page.locator("#event-new")).hasCount(0);
     }
