@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.Encoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -64,6 +66,18 @@ class BadgeCodesTest {
     @Test
     void code_carries_no_text_of_the_claims_beyond_the_prefix() {
         assertThat(code.substring(5)).matches("[A-Za-z0-9_-]{116}");
+    }
+
+    @Test
+    void the_test_vector_in_the_format_document_is_what_the_code_produces() throws Exception {
+        BadgeKeyPair vectorKey = BadgeKeyPair.fromSeed(1, HexFormat.of().parseHex(
+                "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+        BadgeClaims vectorClaims = new BadgeClaims(new BadgeId("00112233445566778899aabb"), 42, 3,
+                BadgeValidity.between(OPENING, OPENING, OPENING.plusDays(2)));
+        String document = Files.readString(Path.of("docs/badge-code.md"));
+
+        assertThat(document).contains(Base64.getUrlEncoder().withoutPadding().encodeToString(vectorKey.publicKey()))
+                .contains("`" + BadgeCodes.encode(vectorClaims, vectorKey) + "`");
     }
 
     @Test
