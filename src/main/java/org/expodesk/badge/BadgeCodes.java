@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * 23     64    Ed25519 signature over bytes 0-22
  * </pre>
  *
- * Verification never throws and never allocates more than a few hundred bytes, whatever it is given:
- * every check happens before the next step needs it, so garbage is refused cheaply and typed.
+ * Verification never throws, whatever it is given, and refuses garbage cheaply: the length is checked
+ * before anything is read, the characters before anything is decoded, and the key before any arithmetic.
  */
 public final class BadgeCodes {
 

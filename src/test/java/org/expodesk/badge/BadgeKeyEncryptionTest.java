@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
@@ -108,6 +110,13 @@ class BadgeKeyEncryptionTest {
         assertThatThrownBy(() -> new PrivateKeyEncryption(PrivateKeyEncryption.DEVELOPMENT_KEY, production))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("EXPODESK_BADGE_KEY");
         new PrivateKeyEncryption(OTHER_MASTER_KEY, production);
+    }
+
+    @Test
+    void the_development_key_recognised_in_code_is_the_one_in_the_built_in_configuration() throws Exception {
+        assertThat(Files.readString(Path.of("src/main/resources/application.yml")))
+                .contains("${EXPODESK_BADGE_KEY:" + PrivateKeyEncryption.DEVELOPMENT_KEY + "}");
+        assertThat(new String(Base64.getDecoder().decode(PrivateKeyEncryption.DEVELOPMENT_KEY))).startsWith("dev-only");
     }
 
     private long eventWithKey() {
