@@ -1,0 +1,4 @@
+@NullMarked
+package org.expodesk.badge.domain;
+
+import org.jspecify.annotations.NullMarked;
