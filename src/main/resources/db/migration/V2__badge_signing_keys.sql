@@ -28,4 +28,4 @@ CREATE TABLE badge_signing_key (
     CONSTRAINT ck_badge_key_id CHECK (key_id BETWEEN 1 AND 255),
     CONSTRAINT ck_badge_key_status CHECK ((status = 'ACTIVE' AND active_event_id = event_id AND retired_at IS NULL)
                                        OR (status = 'RETIRED' AND active_event_id IS NULL AND retired_at IS NOT NULL))
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_520_ci;
