@@ -1,0 +1,198 @@
+package org.expodesk.badge;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.expodesk.badge.domain.Badge;
+import org.expodesk.badge.domain.BadgeRepository;
+import org.expodesk.badge.domain.BadgeType;
+import org.expodesk.badge.domain.BadgeTypeRepository;
+import org.expodesk.event.EventService;
+import org.expodesk.event.EventSummary;
+import org.expodesk.person.PersonService;
+import org.expodesk.person.PersonSummary;
+import org.expodesk.shared.domain.BusinessRuleException;
+import org.expodesk.shared.domain.NotFoundException;
+import org.expodesk.shared.domain.Texts;
+import org.expodesk.shared.security.EventAccessPolicy;
+import org.expodesk.shared.security.Roles;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issuing, reissuing and revoking the badges of an event, for the office. A person holds at most one active
+ * badge per event (the database enforces it); a change of type or a lost badge gets a new code, and the old
+ * one is revoked with the reason, so a found or copied old badge no longer admits.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BadgeService {
+
+    private final BadgeRepository badges;
+    private final BadgeTypeRepository types;
+    private final BadgeTypeService typeService;
+    private final BadgeCodeSigner signer;
+    private final EventService events;
+    private final PersonService persons;
+    private final EventAccessPolicy access;
+    private final Clock clock;
+
+    BadgeService(BadgeRepository badges, BadgeTypeRepository types, BadgeTypeService typeService, BadgeCodeSigner signer,
+            EventService events, PersonService persons, EventAccessPolicy access, Clock clock) {
+        this.badges = badges;
+        this.types = types;
+        this.typeService = typeService;
+        this.signer = signer;
+        this.events = events;
+        this.persons = persons;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.OFFICE)
+    public BadgeSummary issue(long eventId, long personId, long typeId) {
+        access.requireAccess(eventId);
+        if (badges.findByEventIdAndPersonIdAndStatus(eventId, personId, BadgeStatus.ISSUED).isPresent()) {
+            throw new BusinessRuleException("badge.error.already-has-badge");
+        }
+        return toSummary(insert(eventId, personId, typeService.type(eventId, typeId)));
+    }
+
+    /** A new code for a new type or a lost badge; the old one is revoked with the reason and points to the new one. */
+    @Transactional
+    @PreAuthorize(Roles.OFFICE)
+    public BadgeSummary reissue(long badgeId, long typeId, String reason) {
+        Badge old = load(badgeId);
+        if (old.status() != BadgeStatus.ISSUED) {
+            throw new BusinessRuleException("badge.error.already-revoked");
+        }
+        BadgeTypeSummary type = typeService.type(old.eventId(), typeId);
+        old.revoke(requireReason(reason), clock.instant());
+        // Written before the new badge: Hibernate would otherwise insert first and trip the one-active-badge index.
+        badges.saveAndFlush(old);
+        Badge fresh = insert(old.eventId(), old.personId(), type);
+        old.replacedBy(fresh.requireId());
+        return toSummary(fresh);
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.OFFICE)
+    public BadgeSummary revoke(long badgeId, String reason) {
+        Badge badge = load(badgeId);
+        if (badge.status() != BadgeStatus.ISSUED) {
+            throw new BusinessRuleException("badge.error.already-revoked");
+        }
+        badge.revoke(requireReason(reason), clock.instant());
+        return toSummary(badges.saveAndFlush(badge));
+    }
+
+    @PreAuthorize(Roles.OFFICE)
+    public Page<BadgeSummary> list(long eventId, BadgeFilter filter, Pageable pageable) {
+        access.requireAccess(eventId);
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "id"));
+        Map<Long, BadgeTypeSummary> typesById = typesOf(eventId);
+        EventSummary event = requireEvent(eventId);
+        return badges.findAll(BadgeRepository.matching(eventId, filter), sorted).map(b -> toSummary(b, event, typesById));
+    }
+
+    @PreAuthorize(Roles.OFFICE)
+    public long count(long eventId, BadgeFilter filter) {
+        access.requireAccess(eventId);
+        return badges.count(BadgeRepository.matching(eventId, filter));
+    }
+
+    @PreAuthorize(Roles.OFFICE)
+    public BadgeSummary find(long badgeId) {
+        return toSummary(load(badgeId));
+    }
+
+    /** One badge as printed. */
+    @PreAuthorize(Roles.OFFICE)
+    public BadgePrint print(long badgeId) {
+        Badge badge = load(badgeId);
+        return toPrint(badge, requireEvent(badge.eventId()), typesOf(badge.eventId()));
+    }
+
+    /**
+     * The next {@code size} badges of a print run after the badge id {@code afterId}, in id order. A print run
+     * asks batch after batch, so even 10,000 badges never sit in memory together.
+     */
+    @PreAuthorize(Roles.OFFICE)
+    public List<BadgePrint> printBatch(long eventId, BadgeFilter filter, long afterId, int size) {
+        access.requireAccess(eventId);
+        EventSummary event = requireEvent(eventId);
+        Map<Long, BadgeTypeSummary> typesById = typesOf(eventId);
+        return badges.findBy(BadgeRepository.matching(eventId, filter).and(BadgeRepository.after(afterId)),
+                        q -> q.sortBy(Sort.by("id")).limit(size).all())
+                .stream().map(b -> toPrint(b, event, typesById)).toList();
+    }
+
+    private Badge insert(long eventId, long personId, BadgeTypeSummary type) {
+        EventSummary event = requireEvent(eventId);
+        PersonSummary person = persons.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        BadgeValidity validity = BadgeValidity.between(event.startDate(),
+                event.startDate().minusDays(type.daysBefore()), event.endDate().plusDays(type.daysAfter()));
+        BadgeId id = BadgeId.random();
+        String code = signer.encode(new BadgeClaims(id, eventId, type.code(), validity));
+        try {
+            return badges.saveAndFlush(Badge.issued(id, eventId, personId, type.id(), person.nameZh(), person.nameEn(),
+                    person.organisation(), validity, code, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            // Someone issued this person a badge at the same moment: the unique index kept it to one.
+            throw new BusinessRuleException("badge.error.already-has-badge");
+        }
+    }
+
+    private Badge load(long badgeId) {
+        Badge badge = badges.findById(badgeId).orElseThrow(() -> new NotFoundException("badge", badgeId));
+        access.requireAccess(badge.eventId());
+        return badge;
+    }
+
+    private EventSummary requireEvent(long eventId) {
+        return events.find(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+    }
+
+    private Map<Long, BadgeTypeSummary> typesOf(long eventId) {
+        return types.findByEventIdOrderBySortOrder(eventId).stream().map(BadgeType::toSummary)
+                .collect(Collectors.toMap(BadgeTypeSummary::id, Function.identity()));
+    }
+
+    private static String requireReason(String reason) {
+        String stripped = Texts.blankToNull(reason);
+        if (stripped == null) {
+            throw new BusinessRuleException("badge.error.reason-required");
+        }
+        if (stripped.length() > 200) {
+            throw new BusinessRuleException("badge.error.reason-too-long", 200);
+        }
+        return stripped;
+    }
+
+    private BadgeSummary toSummary(Badge badge) {
+        return toSummary(badge, requireEvent(badge.eventId()), typesOf(badge.eventId()));
+    }
+
+    private static BadgeSummary toSummary(Badge b, EventSummary event, Map<Long, BadgeTypeSummary> typesById) {
+        return new BadgeSummary(b.requireId(), b.badgeUid(), b.eventId(), b.personId(), b.nameZh(), b.nameEn(),
+                b.organisation(), typesById.get(b.typeId()), b.validity().days(event.startDate()), b.status(),
+                b.issuedAt(), b.revokedAt(), b.revokeReason(), b.replacedById());
+    }
+
+    private static BadgePrint toPrint(Badge b, EventSummary event, Map<Long, BadgeTypeSummary> typesById) {
+        BadgeTypeSummary type = typesById.get(b.typeId());
+        return new BadgePrint(b.requireId(), b.nameZh(), b.nameEn(), b.organisation(), type.nameZh(), type.nameEn(),
+                type.colour(), event.nameZh(), event.nameEn(), event.startDate(), event.endDate(),
+                b.validity().days(event.startDate()), b.code());
+    }
+}
