@@ -50,6 +50,14 @@ public class PersonService {
         return normalised == null ? List.of() : persons.findByMobile(normalised).stream().map(Person::toSummary).toList();
     }
 
+    /** Persons whose Chinese or English name, organisation or mobile contains the text: for pickers, a page at a time. */
+    @PreAuthorize(Roles.OFFICE)
+    public List<PersonSummary> search(String text, org.springframework.data.domain.Pageable pageable) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return persons.search(like, pageable).stream().map(Person::toSummary).toList();
+    }
+
     @Transactional
     @PreAuthorize(Roles.OFFICE)
     public PersonSummary create(@Valid PersonDraft draft) {
