@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.expodesk.badge.BadgeVerification.Verified;
 import org.expodesk.event.EventDraft;
 import org.expodesk.event.EventKind;
@@ -157,6 +159,22 @@ class BadgeServiceTest {
         assertThat(badges.printBatch(event.id(), BadgeFilter.all(), 0, 1)).hasSize(1);
         long firstId = badges.printBatch(event.id(), BadgeFilter.all(), 0, 1).getFirst().id();
         assertThat(badges.printBatch(event.id(), BadgeFilter.all(), firstId, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_print_run_fetches_the_filtered_badges_batch_by_batch_in_order() {
+        TestData.signInAs(testData.admin());
+        List<PersonSummary> guests = IntStream.range(0, 5)
+                .mapToObj(i -> persons.create(PersonDraft.of("嘉宾" + i, null, null, null, null, null))).toList();
+        TestData.signInAs(testData.account("badge-office-" + event.id(), EnumSet.of(Role.ORGANISER), event.id()));
+        guests.forEach(g -> badges.issue(event.id(), g.id(), type("嘉宾").id()));
+        badges.issue(event.id(), person.id(), type("采购商").id());
+
+        List<String> printed = new ArrayList<>();
+        new BadgePrintRun(badges, event.id(), new BadgeFilter(type("嘉宾").id(), null, null), 2)
+                .forEachRemaining(b -> printed.add(b.nameZh()));
+
+        assertThat(printed).containsExactly("嘉宾0", "嘉宾1", "嘉宾2", "嘉宾3", "嘉宾4");
     }
 
     @Test

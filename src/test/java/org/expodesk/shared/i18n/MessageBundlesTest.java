@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.expodesk.badge.BadgeStatus;
 import org.expodesk.event.EventKind;
 import org.expodesk.event.EventStatus;
 import org.expodesk.shared.security.Role;
@@ -75,6 +76,7 @@ class MessageBundlesTest {
         Stream.of(EventKind.values()).map(EventKind::messageKey).forEach(keys::add);
         Stream.of(EventStatus.values()).map(EventStatus::messageKey).forEach(keys::add);
         Stream.of(UnitKind.values()).map(UnitKind::messageKey).forEach(keys::add);
+        Stream.of(BadgeStatus.values()).map(BadgeStatus::messageKey).forEach(keys::add);
         for (String key : keys) {
             assertThat(bundles.find(AppLocales.ZH_CN, key)).as(key).isNotNull();
             assertThat(bundles.find(AppLocales.EN, key)).as(key).isNotNull();
