@@ -5,7 +5,10 @@
  * and a forged or altered code is refused. This module keeps the per-event keys (private halves encrypted
  * at rest under a master key from the configuration, rotated without invalidating printed badges), signs
  * claims into codes and verifies codes into claims. The format is described in {@code docs/badge-code.md}.
- * Badges themselves, printing and the scanning screens build on this API.
+ * On top of the codes: each event's badge types (a starter set of seven for every new event), the badges
+ * issued to persons (one active badge per person per event, reissued with a new code on a change of type or
+ * a loss, revoked with a reason), and bilingual badge PDFs, one A6 page each or four to an A4 sheet, streamed
+ * as they are drawn. The office screen is {@code ui.BadgesView}; the scanning screens are still to come.
  */
 @NullMarked
 package org.expodesk.badge;

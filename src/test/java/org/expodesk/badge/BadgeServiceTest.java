@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.expodesk.badge.BadgeVerification.Verified;
+import org.expodesk.badge.domain.Badge;
+import org.expodesk.badge.domain.BadgeRepository;
 import org.expodesk.event.EventDraft;
 import org.expodesk.event.EventKind;
 import org.expodesk.event.EventService;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,6 +47,8 @@ class BadgeServiceTest {
     EventService events;
     @Autowired
     TestData testData;
+    @Autowired
+    BadgeRepository badgeRows;
 
     private EventSummary event;
     private PersonSummary person;
@@ -104,6 +109,17 @@ class BadgeServiceTest {
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("badge.error.already-has-badge"));
         assertThat(badges.count(event.id(), BadgeFilter.all())).isEqualTo(1);
+    }
+
+    @Test
+    void the_database_itself_refuses_a_second_active_badge_for_the_same_person() {
+        BadgeSummary first = badges.issue(event.id(), person.id(), type("采购商").id());
+        BadgeValidity validity = BadgeValidity.between(event.startDate(), event.startDate(), event.endDate());
+
+        // Straight to the repository, past the service's own check, as a second request at the same moment would get.
+        assertThatThrownBy(() -> badgeRows.saveAndFlush(Badge.issued(BadgeId.random(), event.id(), person.id(),
+                first.type().id(), "张伟", null, null, validity, "EXD1.x", java.time.Instant.now())))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

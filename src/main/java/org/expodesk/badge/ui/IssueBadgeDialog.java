@@ -21,6 +21,7 @@ import org.expodesk.person.PersonService;
 import org.expodesk.person.PersonSummary;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.ui.Toast;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -120,7 +121,7 @@ class IssueBadgeDialog extends Dialog {
     }
 
     /** The person to badge, created first when new; null (with the fields marked) when the form is incomplete. */
-    private Long chosenPerson() {
+    private @Nullable Long chosenPerson() {
         if (!Boolean.TRUE.equals(mode.getValue())) {
             if (person.getValue() == null) {
                 person.setInvalid(true);
