@@ -199,7 +199,13 @@ class BadgeKeyServiceTest {
         try {
             return verifier.verify(code);
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(caller);
+            // Back to the caller in every security-context strategy that signInAs wrote to, not only the
+            // holder's current one: with several Spring contexts in the JVM, method security may read another.
+            if (caller != null && caller.getPrincipal() instanceof AppUser user) {
+                TestData.signInAs(user);
+            } else {
+                TestData.signOut();
+            }
         }
     }
 
