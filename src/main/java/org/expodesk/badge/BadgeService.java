@@ -1,5 +1,7 @@
 package org.expodesk.badge;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,21 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issuing, reissuing and revoking the badges of an event, for the office. A person holds at most one active
  * badge per event (the database enforces it); a change of type or a lost badge gets a new code, and the old
  * one is revoked with the reason, so a found or copied old badge no longer admits.
+ * <p>
+ * Issuing signs the code before its transaction opens: signing may first create the event's key in a
+ * transaction of its own, and a request holding one connection while it waits for a second starves the pool
+ * when many badges are issued at once (found by {@code BadgeIssueMySqlTest}). Not even a non-transactional
+ * scope surrounds them: Hibernate would keep the connection of its first query until the method ends.
  */
 @Service
-@Transactional(readOnly = true)
 public class BadgeService {
 
     private final BadgeRepository badges;
@@ -44,9 +52,11 @@ public class BadgeService {
     private final PersonService persons;
     private final EventAccessPolicy access;
     private final Clock clock;
+    private final TransactionTemplate writing;
 
     BadgeService(BadgeRepository badges, BadgeTypeRepository types, BadgeTypeService typeService, BadgeCodeSigner signer,
-            EventService events, PersonService persons, EventAccessPolicy access, Clock clock) {
+            EventService events, PersonService persons, EventAccessPolicy access, Clock clock,
+            PlatformTransactionManager transactions) {
         this.badges = badges;
         this.types = types;
         this.typeService = typeService;
@@ -55,33 +65,38 @@ public class BadgeService {
         this.persons = persons;
         this.access = access;
         this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
     }
 
-    @Transactional
+    /** Not in one transaction with the signing, and no surrounding transaction at all: see the class comment. */
     @PreAuthorize(Roles.OFFICE)
     public BadgeSummary issue(long eventId, long personId, long typeId) {
         access.requireAccess(eventId);
         if (badges.findByEventIdAndPersonIdAndStatus(eventId, personId, BadgeStatus.ISSUED).isPresent()) {
             throw new BusinessRuleException("badge.error.already-has-badge");
         }
-        return toSummary(insert(eventId, personId, typeService.type(eventId, typeId)));
+        Badge fresh = signed(eventId, personId, typeService.type(eventId, typeId));
+        return toSummary(requireNonNull(writing.execute(tx -> insert(fresh))));
     }
 
     /** A new code for a new type or a lost badge; the old one is revoked with the reason and points to the new one. */
-    @Transactional
     @PreAuthorize(Roles.OFFICE)
     public BadgeSummary reissue(long badgeId, long typeId, String reason) {
-        Badge old = load(badgeId);
-        if (old.status() != BadgeStatus.ISSUED) {
-            throw new BusinessRuleException("badge.error.already-revoked");
-        }
-        BadgeTypeSummary type = typeService.type(old.eventId(), typeId);
-        old.revoke(requireReason(reason), clock.instant());
-        // Written before the new badge: Hibernate would otherwise insert first and trip the one-active-badge index.
-        badges.saveAndFlush(old);
-        Badge fresh = insert(old.eventId(), old.personId(), type);
-        old.replacedBy(fresh.requireId());
-        return toSummary(fresh);
+        Badge current = load(badgeId);
+        String why = requireReason(reason);
+        Badge fresh = signed(current.eventId(), current.personId(), typeService.type(current.eventId(), typeId));
+        return toSummary(requireNonNull(writing.execute(tx -> {
+            Badge old = load(badgeId);
+            if (old.status() != BadgeStatus.ISSUED) {
+                throw new BusinessRuleException("badge.error.already-revoked");
+            }
+            old.revoke(why, clock.instant());
+            // Written before the new badge: Hibernate would otherwise insert first and trip the one-active-badge index.
+            badges.saveAndFlush(old);
+            Badge saved = insert(fresh);
+            old.replacedBy(saved.requireId());
+            return saved;
+        })));
     }
 
     @Transactional
@@ -95,6 +110,7 @@ public class BadgeService {
         return toSummary(badges.saveAndFlush(badge));
     }
 
+    @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public Page<BadgeSummary> list(long eventId, BadgeFilter filter, Pageable pageable) {
         access.requireAccess(eventId);
@@ -105,18 +121,21 @@ public class BadgeService {
         return badges.findAll(BadgeRepository.matching(eventId, filter), sorted).map(b -> toSummary(b, event, typesById));
     }
 
+    @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public long count(long eventId, BadgeFilter filter) {
         access.requireAccess(eventId);
         return badges.count(BadgeRepository.matching(eventId, filter));
     }
 
+    @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public BadgeSummary find(long badgeId) {
         return toSummary(load(badgeId));
     }
 
     /** One badge as printed. */
+    @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public BadgePrint print(long badgeId) {
         Badge badge = load(badgeId);
@@ -127,6 +146,7 @@ public class BadgeService {
      * The next {@code size} badges of a print run after the badge id {@code afterId}, in id order. A print run
      * asks batch after batch, so even 10,000 badges never sit in memory together.
      */
+    @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public List<BadgePrint> printBatch(long eventId, BadgeFilter filter, long afterId, int size) {
         access.requireAccess(eventId);
@@ -137,16 +157,21 @@ public class BadgeService {
                 .stream().map(b -> toPrint(b, event, typesById)).toList();
     }
 
-    private Badge insert(long eventId, long personId, BadgeTypeSummary type) {
+    /** A new badge with its signed code, not yet stored; signing may create the event's first key, in its own transaction. */
+    private Badge signed(long eventId, long personId, BadgeTypeSummary type) {
         EventSummary event = requireEvent(eventId);
         PersonSummary person = persons.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
         BadgeValidity validity = BadgeValidity.between(event.startDate(),
                 event.startDate().minusDays(type.daysBefore()), event.endDate().plusDays(type.daysAfter()));
         BadgeId id = BadgeId.random();
         String code = signer.encode(new BadgeClaims(id, eventId, type.code(), validity));
+        return Badge.issued(id, eventId, personId, type.id(), person.nameZh(), person.nameEn(), person.organisation(),
+                validity, code, clock.instant());
+    }
+
+    private Badge insert(Badge badge) {
         try {
-            return badges.saveAndFlush(Badge.issued(id, eventId, personId, type.id(), person.nameZh(), person.nameEn(),
-                    person.organisation(), validity, code, clock.instant()));
+            return badges.saveAndFlush(badge);
         } catch (DataIntegrityViolationException e) {
             // Someone issued this person a badge at the same moment: the unique index kept it to one.
             throw new BusinessRuleException("badge.error.already-has-badge");

@@ -10,30 +10,47 @@ import org.expodesk.shared.security.Roles;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The badge types of each event. Every new event starts with the usual seven, so the office can issue badges
  * on its first day; events older than badges get them on first use.
  */
 @Service
-@Transactional
 public class BadgeTypeService {
 
     private final BadgeTypeRepository types;
     private final EventAccessPolicy access;
+    private final TransactionTemplate newTransaction;
 
-    BadgeTypeService(BadgeTypeRepository types, EventAccessPolicy access) {
+    BadgeTypeService(BadgeTypeRepository types, EventAccessPolicy access, PlatformTransactionManager transactions) {
         this.types = types;
         this.access = access;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** The event's types, the starter set first created for an event older than badges. */
     @PreAuthorize(Roles.OFFICE)
     public List<BadgeTypeSummary> types(long eventId) {
         access.requireAccess(eventId);
-        return ensureStarterSet(eventId).stream().map(BadgeType::toSummary).toList();
+        List<BadgeType> existing = types.findByEventIdOrderBySortOrder(eventId);
+        if (existing.isEmpty()) {
+            try {
+                newTransaction.executeWithoutResult(tx -> ensureStarterSet(eventId));
+            } catch (DataIntegrityViolationException e) {
+                // Another office user opened the badges of this event at the same moment: their set stands.
+            }
+            existing = types.findByEventIdOrderBySortOrder(eventId);
+        }
+        return existing.stream().map(BadgeType::toSummary).toList();
     }
 
+    @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public BadgeTypeSummary type(long eventId, long typeId) {
         access.requireAccess(eventId);
@@ -41,7 +58,9 @@ public class BadgeTypeService {
                 .orElseThrow(() -> new NotFoundException("badge type", typeId));
     }
 
+    /** In the transaction that creates the event. */
     @EventListener
+    @Transactional
     void createStarterSet(EventCreated created) {
         ensureStarterSet(created.eventId());
     }
