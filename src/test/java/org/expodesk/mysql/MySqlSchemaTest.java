@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OnMySql
 class MySqlSchemaTest {
 
-    private static final List<String> TABLES = List.of("expo_event", "org_unit", "person", "user_account",
+    private static final List<String> TABLES = List.of("badge", "badge_type", "expo_event", "org_unit", "person", "user_account",
             "user_account_event", "user_account_role");
 
     @Autowired
