@@ -134,25 +134,32 @@ public class BadgeService {
         return toSummary(load(badgeId));
     }
 
-    /** One badge as printed. */
+    /** One badge as printed. A revoked badge is not printed again: it would be turned away at every gate. */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public BadgePrint print(long badgeId) {
         Badge badge = load(badgeId);
+        if (badge.status() != BadgeStatus.ISSUED) {
+            throw new BusinessRuleException("badge.error.already-revoked");
+        }
         return toPrint(badge, requireEvent(badge.eventId()), typesOf(badge.eventId()));
     }
 
     /**
      * The next {@code size} badges of a print run after the badge id {@code afterId}, in id order. A print run
-     * asks batch after batch, so even 10,000 badges never sit in memory together.
+     * asks batch after batch, so even 10,000 badges never sit in memory together. Only valid badges are
+     * printed, whatever the list shows besides.
      */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.OFFICE)
     public List<BadgePrint> printBatch(long eventId, BadgeFilter filter, long afterId, int size) {
         access.requireAccess(eventId);
+        if (filter.status() == BadgeStatus.REVOKED) {
+            return List.of();
+        }
         EventSummary event = requireEvent(eventId);
         Map<Long, BadgeTypeSummary> typesById = typesOf(eventId);
-        return badges.findBy(BadgeRepository.matching(eventId, filter).and(BadgeRepository.after(afterId)),
+        return badges.findBy(BadgeRepository.matching(eventId, printable(filter)).and(BadgeRepository.after(afterId)),
                         q -> q.sortBy(Sort.by("id")).limit(size).all())
                 .stream().map(b -> toPrint(b, event, typesById)).toList();
     }
@@ -176,6 +183,18 @@ public class BadgeService {
             // Someone issued this person a badge at the same moment: the unique index kept it to one.
             throw new BusinessRuleException("badge.error.already-has-badge");
         }
+    }
+
+    /** How many badges of the list {@link #printBatch} would print. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.OFFICE)
+    public long countPrintable(long eventId, BadgeFilter filter) {
+        access.requireAccess(eventId);
+        return filter.status() == BadgeStatus.REVOKED ? 0 : badges.count(BadgeRepository.matching(eventId, printable(filter)));
+    }
+
+    private static BadgeFilter printable(BadgeFilter filter) {
+        return new BadgeFilter(filter.typeId(), BadgeStatus.ISSUED, filter.text());
     }
 
     private Badge load(long badgeId) {

@@ -172,9 +172,10 @@ class BadgeServiceTest {
                 .extracting(BadgeSummary::nameZh).containsExactly("李娜");
         assertThat(badges.list(event.id(), new BadgeFilter(null, null, "zhang"), PageRequest.of(0, 10)))
                 .extracting(BadgeSummary::nameZh).containsExactly("张伟");
-        assertThat(badges.printBatch(event.id(), BadgeFilter.all(), 0, 1)).hasSize(1);
-        long firstId = badges.printBatch(event.id(), BadgeFilter.all(), 0, 1).getFirst().id();
-        assertThat(badges.printBatch(event.id(), BadgeFilter.all(), firstId, 10)).hasSize(1);
+        // Printing takes the valid badges only: Zhang Wei's revoked one is left out.
+        List<BadgePrint> firstBatch = badges.printBatch(event.id(), BadgeFilter.all(), 0, 1);
+        assertThat(firstBatch).extracting(BadgePrint::nameZh).containsExactly("李娜");
+        assertThat(badges.printBatch(event.id(), BadgeFilter.all(), firstBatch.getFirst().id(), 10)).isEmpty();
     }
 
     @Test
@@ -185,12 +186,20 @@ class BadgeServiceTest {
         TestData.signInAs(testData.account("badge-office-" + event.id(), EnumSet.of(Role.ORGANISER), event.id()));
         guests.forEach(g -> badges.issue(event.id(), g.id(), type("嘉宾").id()));
         badges.issue(event.id(), person.id(), type("采购商").id());
+        TestData.signInAs(testData.admin());
+        PersonSummary gone = persons.create(PersonDraft.of("已取消嘉宾", null, null, null, null, null));
+        TestData.signInAs(testData.account("badge-office-" + event.id(), EnumSet.of(Role.ORGANISER), event.id()));
+        BadgeSummary revoked = badges.issue(event.id(), gone.id(), type("嘉宾").id());
+        badges.revoke(revoked.id(), "取消参会");
 
         List<String> printed = new ArrayList<>();
         new BadgePrintRun(badges, event.id(), new BadgeFilter(type("嘉宾").id(), null, null), 2)
                 .forEachRemaining(b -> printed.add(b.nameZh()));
 
-        assertThat(printed).containsExactly("嘉宾0", "嘉宾1", "嘉宾2", "嘉宾3", "嘉宾4");
+        assertThat(printed).as("valid badges only").containsExactly("嘉宾0", "嘉宾1", "嘉宾2", "嘉宾3", "嘉宾4");
+        assertThat(badges.countPrintable(event.id(), new BadgeFilter(type("嘉宾").id(), null, null))).isEqualTo(5);
+        assertThat(badges.countPrintable(event.id(), new BadgeFilter(null, BadgeStatus.REVOKED, null))).isZero();
+        assertThatThrownBy(() -> badges.print(revoked.id())).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test

@@ -38,11 +38,11 @@ final class BadgeDownloads {
         };
     }
 
-    /** Every badge of the filtered list, four to an A4 sheet. */
+    /** Every valid badge of the filtered list, four to an A4 sheet; nothing (204) when there is none. */
     DownloadHandler sheets(long eventId, Supplier<BadgeFilter> filter) {
         return event -> {
             BadgeFilter current = filter.get();
-            if (badges.count(eventId, current) == 0) {
+            if (badges.countPrintable(eventId, current) == 0) {
                 event.getResponse().setStatus(204);
                 return;
             }
