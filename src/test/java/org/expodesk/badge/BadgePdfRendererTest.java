@@ -64,6 +64,20 @@ class BadgePdfRendererTest {
     }
 
     @Test
+    void long_names_and_organisations_are_kept_whole_on_the_badge() throws IOException {
+        BadgePrint volunteer = new BadgePrint(2, "阿卜杜热合曼·买买提艾力", "Abdurahman Mamatali Abdukerim Yusupjan",
+                "新疆维吾尔自治区喀什地区疏附县小商品城市场服务中心志愿者协会", "志愿者", "Volunteer", "#F9A825",
+                "2026中国（云溪）国际小商品暨跨境电商博览会", "2026 China (Yunxi) International Small Commodities and Cross-border E-commerce Expo",
+                START, START.plusDays(30), START.minusDays(1).datesUntil(START.plusDays(3)).toList(), code());
+        PdfReader reader = new PdfReader(render(Layout.A6, List.of(volunteer), "long"));
+
+        String text = new PdfTextExtractor(reader).getTextFromPage(1).replace("\n", "");
+        assertThat(text).contains("阿卜杜热合曼·买买提艾力", "志愿者", "VOLUNTEER");
+        assertThat(text).contains("新疆维吾尔自治区喀什地区疏附县").contains("志愿者协会");
+        reader.close();
+    }
+
+    @Test
     void the_cjk_font_is_embedded_as_a_subset() throws IOException {
         PdfReader reader = new PdfReader(render(Layout.A6, List.of(badge("欧阳娜娜", null, null)), "font"));
 
