@@ -8,6 +8,8 @@ import java.util.Set;
 import org.expodesk.account.AccountDraft;
 import org.expodesk.account.AccountService;
 import org.expodesk.account.DemoPasswords;
+import org.expodesk.badge.BadgeService;
+import org.expodesk.badge.BadgeTypeService;
 import org.expodesk.event.EventDraft;
 import org.expodesk.event.EventFilter;
 import org.expodesk.event.EventKind;
@@ -49,9 +51,16 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BadgeService badges;
+    private final BadgeTypeService badgeTypes;
+    /** Persons seeded with the badge type code they should get on the expo (see {@link #issueBadges}). */
+    private final java.util.Map<Long, Integer> badgeFor = new java.util.LinkedHashMap<>();
+    private @Nullable Long expoId;
 
     DemoData(EventService events, UnitService units, PersonService persons, AccountService accounts,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, BadgeService badges, BadgeTypeService badgeTypes) {
+        this.badges = badges;
+        this.badgeTypes = badgeTypes;
         this.events = events;
         this.units = units;
         this.persons = persons;
@@ -71,6 +80,7 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             transactions.executeWithoutResult(tx -> seed());
+            issueBadges();
             log.info("""
 
                     ============================================================
@@ -97,6 +107,7 @@ class DemoData implements ApplicationRunner {
                 today.plusDays(38), today.plusDays(41), "云溪小商品城三期一楼 4号馆、5号馆（26,000 平方米）",
                 "Halls 4 & 5, Phase 3 Ground Floor, Yunxi Small Commodities City (26,000 m²)",
                 "青山市云溪县商城大道 188 号", EventStatus.REGISTRATION));
+        expoId = expo.id();
         EventSummary fair = events.create(event("第二十二届中国海西投资贸易洽谈会（青山市代表团）",
                 "22nd Haixi Investment and Trade Fair (Qingshan City Delegation)", EventKind.INVESTMENT_FAIR, 22,
                 today.plusDays(75), today.plusDays(78), "海西国际会展中心", "Haixi International Convention and Exhibition Center",
@@ -134,13 +145,42 @@ class DemoData implements ApplicationRunner {
         unit(yunxi, "云溪县商务局", "Yunxi County Bureau of Commerce", UnitKind.DEPARTMENT, 100,
                 "陆平", "局长", "13905792301", "施琴", "外贸科科长", "13905792302");
 
+        String[][] guests = {
+                {"李明", "Li Ming", "采购经理", "上海百联集团", "13816001001", "2"},
+                {"陈静", "Chen Jing", "总经理", "福建恒安贸易有限公司", "13905001002", "3"},
+                {"黄志强", "Huang Zhiqiang", "董事长", "厦门海晟投资有限公司", "13905001003", "3"},
+                {"Anna Müller", "Anna Müller", "Einkäuferin", "Müller Haushaltswaren GmbH", "+49 30 1234567", "2"},
+                {"周洋", "Zhou Yang", "记者", "青山日报社", "13905791888", "5"},
+                {"吴晓东", "Wu Xiaodong", "销售总监", "义乌星辰日用品有限公司", "13905792888", "1"}};
+        for (String[] g : guests) {
+            long id = persons.create(PersonDraft.of(g[0], g[1], g[2], g[3], g[4], null)).id();
+            badgeFor.put(id, Integer.parseInt(g[5]));
+        }
         account(Role.ADMIN, "系统管理员", Set.of(), null);
-        Long organiserPerson = persons.create(PersonDraft.of("钱燕", "Qian Yan", "会展科科长", "青山市商务局", "13905797002", "qianyan@example.cn")).id();
+        Long organiserPerson = persons.save(null, PersonDraft.of("钱燕", "Qian Yan", "会展科科长", "青山市商务局", "13905797002", "qianyan@example.cn")).id();
         account(Role.ORGANISER, "钱燕（组委会办公室）", Set.of(expo.id(), fair.id()), organiserPerson);
         account(Role.EXHIBITOR, "义乌星辰日用品有限公司", Set.of(expo.id()), null);
         account(Role.RECEPTION, "接待组 许丽", Set.of(expo.id()), null);
         account(Role.SAFETY, "安全检查组 韦诚", Set.of(expo.id()), null);
         account(Role.VOLUNTEER, "志愿者 小林", Set.of(expo.id()), null);
+    }
+
+    private static final int VIP = 4;
+    private static final int STAFF = 6;
+
+    /** Badges for the expo's guests, leaders and liaisons; after the seed transaction, as signing keys need their own. */
+    private void issueBadges() {
+        if (expoId == null) {
+            return;
+        }
+        var typesByCode = new java.util.HashMap<Integer, Long>();
+        badgeTypes.types(expoId).forEach(t -> typesByCode.put(t.code(), t.id()));
+        badgeFor.forEach((personId, code) -> {
+            Long typeId = typesByCode.get(code);
+            if (typeId != null) {
+                badges.issue(expoId, personId, typeId);
+            }
+        });
     }
 
     private static EventDraft event(String zh, String en, EventKind kind, int edition, LocalDate start, LocalDate end,
@@ -173,7 +213,14 @@ class DemoData implements ApplicationRunner {
         d.setLiaisonName(liaison);
         d.setLiaisonTitle(liaisonTitle);
         d.setLiaisonMobile(liaisonMobile);
-        return units.create(d);
+        UnitSummary created = units.create(d);
+        if (created.leader() != null && order < 100) {
+            badgeFor.put(created.leader().id(), VIP);
+        }
+        if (created.liaison() != null) {
+            badgeFor.put(created.liaison().id(), STAFF);
+        }
+        return created;
     }
 
     private void account(Role role, String displayName, Set<Long> eventIds, @Nullable Long personId) {
