@@ -117,7 +117,7 @@ abstract class BoothServiceContract {
 
         assertThatThrownBy(() -> booths.generate(five.id(), block(1, 2, "0", "0", "a-{n:03}")))
                 .isInstanceOfSatisfying(PlanRuleException.class, e -> assertThat(e.problems()).containsExactly(
-                        PlanProblem.of("booth.error.code-taken", "A-001"), PlanProblem.of("booth.error.code-taken", "A-002")));
+                        PlanProblem.of("booth.error.codes-taken", 2, "A-001, A-002")));
         assertThatThrownBy(() -> booths.generate(five.id(), block(1, 3, "0", "0", "A-{row}")))
                 .isInstanceOfSatisfying(PlanRuleException.class, e -> assertThat(e.problems()).containsExactly(
                         PlanProblem.of("booth.error.code-repeated", "A-1")));

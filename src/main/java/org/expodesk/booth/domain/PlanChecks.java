@@ -60,7 +60,14 @@ public final class PlanChecks {
                 codes.add(PlanProblem.of("booth.error.code-too-long", f.code()));
             }
         }
-        codesTaken.stream().sorted().forEach(code -> codes.add(PlanProblem.of("booth.error.code-taken", code)));
+        List<String> taken = codesTaken.stream().sorted().toList();
+        if (taken.size() == 1) {
+            codes.add(PlanProblem.of("booth.error.code-taken", taken.getFirst()));
+        } else if (taken.size() > 1) {
+            // A block generated twice takes every code again: one line with the codes reads better than twenty.
+            String listed = String.join(", ", taken.subList(0, Math.min(LISTED, taken.size()))) + (taken.size() > LISTED ? " …" : "");
+            codes.add(PlanProblem.of("booth.error.codes-taken", taken.size(), listed));
+        }
         addShortened(codes, problems);
     }
 
