@@ -45,7 +45,6 @@ const STYLE = `
   .entrance line { stroke: #e0712a; stroke-width: 0.9; stroke-linecap: butt; }
   .entrance text { fill: #b3541b; font-family: var(--lumo-font-family, sans-serif); text-anchor: middle;
           dominant-baseline: central; pointer-events: none; font-weight: 600; }
-  .hall-title { fill: #33404d; font-family: var(--lumo-font-family, sans-serif); font-weight: 600; }
   .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 6px 10px; font: 13px/1.4 var(--lumo-font-family, sans-serif);
           color: var(--lumo-body-text-color, #222); background: var(--lumo-base-color, #fff);
           border-top: 1px solid var(--lumo-contrast-10pct, #ddd); }
@@ -214,9 +213,6 @@ class ExpoFloorPlan extends HTMLElement {
     }
     parent.appendChild(grid);
     const size = Math.max(hall.width, hall.depth);
-    const title = this._el('text', { class: 'hall-title', x: 0, y: -size * 0.015 - 1, 'font-size': size * 0.022 + 0.6 });
-    title.textContent = hall.name;
-    parent.appendChild(title);
     for (const entrance of hall.entrances || []) {
       parent.appendChild(this._entranceNode(entrance, hall, size));
     }
@@ -293,7 +289,8 @@ class ExpoFloorPlan extends HTMLElement {
     }
     const scale = document.createElement('span');
     scale.className = 'scale';
-    scale.textContent = `${plan.hall.width} × ${plan.hall.depth} ${(plan.texts && plan.texts.metres) || 'm'}`;
+    // The hall's name here rather than on the drawing, where a long name ran into the north doors' labels.
+    scale.textContent = `${plan.hall.name} · ${plan.hall.width} × ${plan.hall.depth} ${(plan.texts && plan.texts.metres) || 'm'}`;
     items.push(scale);
     this._legend.replaceChildren(...items);
   }
