@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.expodesk.booth.domain.Booth;
 import org.expodesk.booth.domain.BoothCodes;
 import org.expodesk.booth.domain.BoothRepository;
 import org.expodesk.booth.domain.Footprint;
@@ -90,7 +89,7 @@ public class HallService {
         long width = Footprint.centimetres(requireSize(draft.getWidth()));
         long depth = Footprint.centimetres(requireSize(draft.getDepth()));
         List<PlanProblem> outside = new ArrayList<>();
-        for (Booth booth : booths.findByHallIdOrderByCode(hallId)) {
+        for (org.expodesk.booth.domain.BoothGeometry booth : booths.findGeometry(hallId)) {
             if (!booth.footprint().insideHall(width, depth)) {
                 outside.add(PlanProblem.of("booth.error.outside-hall", booth.code(), code, Metres.text(width), Metres.text(depth)));
             }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.expodesk.booth.domain.Booth;
+import org.expodesk.booth.domain.BoothGeometry;
 import org.expodesk.booth.domain.BoothRepository;
 import org.expodesk.booth.domain.Footprint;
 import org.expodesk.booth.domain.Hall;
@@ -93,8 +94,8 @@ class PlanGuard {
     /** Every rule a change breaks; {@code replaced} are booths of the hall the change removes or moves. */
     List<PlanProblem> problems(Hall hall, List<Footprint> changed, Collection<Long> replaced) {
         Set<Long> skip = new HashSet<>(replaced);
-        List<Footprint> unchanged = booths.findByHallIdOrderByCode(hall.requireId()).stream()
-                .filter(b -> !skip.contains(b.requireId())).map(Booth::footprint).toList();
+        List<Footprint> unchanged = booths.findGeometry(hall.requireId()).stream()
+                .filter(b -> !skip.contains(b.id())).map(BoothGeometry::footprint).toList();
         List<String> taken = takenCodes(hall.eventId(), changed, skip);
         return PlanChecks.check(size(hall), unchanged, changed, taken);
     }

@@ -13,6 +13,13 @@ public interface BoothRepository extends JpaRepository<Booth, Long>, JpaSpecific
 
     List<Booth> findByHallIdOrderByCode(long hallId);
 
+    /**
+     * The rectangles of a hall's booths without loading the booths: the checks of every plan change read the
+     * whole hall, and managed entities would also be dirty-checked when the change is flushed.
+     */
+    @Query("select new org.expodesk.booth.domain.BoothGeometry(b.id, b.code, b.x, b.y, b.width, b.depth) from Booth b where b.hallId = :hallId")
+    List<BoothGeometry> findGeometry(@Param("hallId") long hallId);
+
     boolean existsByHallId(long hallId);
 
     /** The hall of a booth, read without loading the booth, so that it is loaded fresh once its hall is locked. */
