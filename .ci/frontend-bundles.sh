@@ -16,18 +16,28 @@ fi
 
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 rm -f src/main/bundles/dev.bundle src/main/bundles/prod.bundle
+# Chunks of an earlier build stay in the output folder and would be packed into the new bundle too.
+rm -rf target/classes/META-INF/VAADIN/webapp
 
 echo "Building the production bundle"
 ./mvnw -B -ntp -Pproduction package -DskipTests
 
 echo "Building the development bundle (starts the app once in dev mode)"
-./mvnw -B -ntp spring-boot:run -Dspring-boot.run.arguments="--server.port=18080 --expodesk.demo.enabled=false --spring.datasource.url=jdbc:h2:mem:bundle" > target/dev-bundle.log 2>&1 &
+# The in-memory database needs MySQL mode like the embedded default: the migrations are written for it.
+./mvnw -B -ntp spring-boot:run -Dspring-boot.run.arguments="--server.port=18080 --expodesk.demo.enabled=false --spring.datasource.url=jdbc:h2:mem:bundle;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" > target/dev-bundle.log 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do
   if [ -f src/main/bundles/dev.bundle ] && grep -q "Application running at" target/dev-bundle.log; then break; fi
+  # Stop waiting as soon as the application has given up, and say why.
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "The application stopped before the development bundle was written; see target/dev-bundle.log:" >&2
+    grep -m 5 -E "ERROR|Message" target/dev-bundle.log >&2 || true
+    exit 1
+  fi
   sleep 2
 done
 kill "$pid" 2>/dev/null || true
 pkill -f "server.port=18080" 2>/dev/null || true
 ls -l src/main/bundles/
+[ -f src/main/bundles/dev.bundle ] || { echo "No development bundle was written; see target/dev-bundle.log" >&2; exit 1; }
 echo "Commit src/main/bundles/dev.bundle and prod.bundle."

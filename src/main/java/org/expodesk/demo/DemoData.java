@@ -49,6 +49,7 @@ class DemoData implements ApplicationRunner {
     private final UnitService units;
     private final PersonService persons;
     private final AccountService accounts;
+    private final DemoFloorPlan floorPlan;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final BadgeService badges;
@@ -58,7 +59,9 @@ class DemoData implements ApplicationRunner {
     private @Nullable Long expoId;
 
     DemoData(EventService events, UnitService units, PersonService persons, AccountService accounts,
-            TransactionTemplate transactions, Clock clock, BadgeService badges, BadgeTypeService badgeTypes) {
+            DemoFloorPlan floorPlan, TransactionTemplate transactions, Clock clock, BadgeService badges,
+            BadgeTypeService badgeTypes) {
+        this.floorPlan = floorPlan;
         this.badges = badges;
         this.badgeTypes = badgeTypes;
         this.events = events;
@@ -125,7 +128,7 @@ class DemoData implements ApplicationRunner {
                 "郑海峰", "管委会副主任", "13905795001", "黄静", "招商局副局长", "13905795002");
         unit(city, "空港产业园", "Airport Industrial Park", UnitKind.DEVELOPMENT_ZONE, 50,
                 "马骏", "管委会主任", "13905796001", "林芳", "综合办主任", "13905796002");
-        unit(yunxi, "商城街道", "Shangcheng Subdistrict", UnitKind.TOWNSHIP, 10,
+        UnitSummary shangcheng = unit(yunxi, "商城街道", "Shangcheng Subdistrict", UnitKind.TOWNSHIP, 10,
                 "何国平", "党工委副书记", "13905792101", "许丽", "经济发展办主任", "13905792102");
         unit(yunxi, "溪口镇", "Xikou Town", UnitKind.TOWNSHIP, 20,
                 "冯强", "副镇长", "13905792201", "曹雪", "镇招商办科员", "13905792202");
@@ -156,6 +159,10 @@ class DemoData implements ApplicationRunner {
             long id = persons.create(PersonDraft.of(g[0], g[1], g[2], g[3], g[4], null)).id();
             badgeFor.put(id, Integer.parseInt(g[5]));
         }
+        long started = System.nanoTime();
+        int booths = floorPlan.seed(expo.id(), shangcheng.id());
+        log.info("Demo floor plan: halls 4 and 5 with {} booths in {} ms", booths, (System.nanoTime() - started) / 1_000_000);
+
         account(Role.ADMIN, "系统管理员", Set.of(), null);
         Long organiserPerson = persons.save(null, PersonDraft.of("钱燕", "Qian Yan", "会展科科长", "青山市商务局", "13905797002", "qianyan@example.cn")).id();
         account(Role.ORGANISER, "钱燕（组委会办公室）", Set.of(expo.id(), fair.id()), organiserPerson);

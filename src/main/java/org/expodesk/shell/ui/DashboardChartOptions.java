@@ -17,8 +17,16 @@ final class DashboardChartOptions {
     private DashboardChartOptions() {
     }
 
-    static Map<String, Object> of(DashboardChart chart, Function<String, String> translate) {
-        List<String> labels = chart.slices().stream().map(s -> translate.apply(s.labelKey())).toList();
+    /** A view's {@code getTranslation}. */
+    @FunctionalInterface
+    interface Translator {
+        String translate(String key, Object... arguments);
+    }
+
+    static Map<String, Object> of(DashboardChart chart, Translator translator) {
+        Function<String, String> translate = translator::translate;
+        List<String> labels = chart.slices().stream()
+                .map(s -> translator.translate(s.labelKey(), s.labelArguments().toArray())).toList();
         List<Long> values = chart.slices().stream().map(DashboardChart.Slice::value).toList();
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("color", PALETTE);
@@ -26,7 +34,27 @@ final class DashboardChartOptions {
         option.put("title", Map.of("text", translate.apply(chart.titleKey()), "left", 8, "top", 4,
                 "textStyle", Map.of("fontSize", 14, "fontWeight", 600)));
         option.put("tooltip", Map.of("trigger", chart.kind() == DashboardChart.Kind.BAR ? "axis" : "item"));
-        if (chart.kind() == DashboardChart.Kind.BAR) {
+        if (chart.kind() == DashboardChart.Kind.STACKED_BAR) {
+            option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
+            option.put("legend", Map.of("bottom", 0, "type", "scroll"));
+            option.put("grid", Map.of("left", 8, "right", 16, "bottom", 32, "top", 40, "containLabel", true));
+            option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("interval", 0, "hideOverlap", true)));
+            option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+            List<Map<String, Object>> series = new java.util.ArrayList<>();
+            for (DashboardChart.Series part : chart.series()) {
+                Map<String, Object> bar = new LinkedHashMap<>();
+                bar.put("type", "bar");
+                bar.put("stack", "total");
+                bar.put("name", translate.apply(part.labelKey()));
+                bar.put("data", part.values());
+                bar.put("barMaxWidth", 48);
+                if (part.color() != null) {
+                    bar.put("itemStyle", Map.of("color", part.color()));
+                }
+                series.add(bar);
+            }
+            option.put("series", series);
+        } else if (chart.kind() == DashboardChart.Kind.BAR) {
             option.put("grid", Map.of("left", 8, "right", 16, "bottom", 8, "top", 40, "containLabel", true));
             option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("interval", 0, "hideOverlap", true)));
             option.put("yAxis", Map.of("type", "value", "minInterval", 1));

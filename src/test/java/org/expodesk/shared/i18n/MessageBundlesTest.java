@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.expodesk.badge.BadgeStatus;
+import org.expodesk.booth.BoothKind;
+import org.expodesk.booth.BoothStatus;
+import org.expodesk.booth.SplitAxis;
+import org.expodesk.booth.Wall;
 import org.expodesk.event.EventKind;
 import org.expodesk.event.EventStatus;
 import org.expodesk.shared.security.Role;
@@ -77,6 +81,10 @@ class MessageBundlesTest {
         Stream.of(EventStatus.values()).map(EventStatus::messageKey).forEach(keys::add);
         Stream.of(UnitKind.values()).map(UnitKind::messageKey).forEach(keys::add);
         Stream.of(BadgeStatus.values()).map(BadgeStatus::messageKey).forEach(keys::add);
+        Stream.of(BoothKind.values()).map(BoothKind::messageKey).forEach(keys::add);
+        Stream.of(BoothStatus.values()).map(BoothStatus::messageKey).forEach(keys::add);
+        Stream.of(Wall.values()).map(Wall::messageKey).forEach(keys::add);
+        Stream.of(SplitAxis.values()).map(SplitAxis::messageKey).forEach(keys::add);
         for (String key : keys) {
             assertThat(bundles.find(AppLocales.ZH_CN, key)).as(key).isNotNull();
             assertThat(bundles.find(AppLocales.EN, key)).as(key).isNotNull();

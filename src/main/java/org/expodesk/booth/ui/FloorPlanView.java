@@ -1,0 +1,125 @@
+package org.expodesk.booth.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import org.expodesk.booth.BoothService;
+import org.expodesk.booth.FloorPlan;
+import org.expodesk.booth.HallService;
+import org.expodesk.booth.HallSummary;
+import org.expodesk.event.CurrentEvent;
+import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.Toast;
+import org.expodesk.shared.ui.ViewTitle;
+import org.expodesk.unit.UnitService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The floor plan of the current event: one tab per hall, the hall drawn to scale with its booths coloured
+ * by status, and the card of the booth clicked beside it (below it on a phone). The plan is drawn in the
+ * browser; this view only sends the hall's JSON and answers clicks.
+ */
+@StyleSheet("styles/booth.css")
+@Route("floor-plan")
+@RolesAllowed({Roles.ADMIN, Roles.ORGANISER})
+@Menu(order = 30, title = "nav.floor-plan", icon = "vaadin:grid-big")
+public class FloorPlanView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BoothService booths;
+    private final BoothFloorPlan plan = new BoothFloorPlan();
+    private final BoothCard card;
+    private final Tabs tabs = new Tabs();
+    private List<HallSummary> halls = List.of();
+    private @Nullable HallSummary hall;
+
+    public FloorPlanView(CurrentEvent currentEvent, HallService hallService, BoothService booths, UnitService units) {
+        this.booths = booths;
+        this.card = new BoothCard(booths, new UnitChoices(units), this::changed, this::closeCard);
+        addClassName("view");
+        addClassName("floor-plan-view");
+        setSizeFull();
+        setPadding(false);
+        add(new ViewTitle(getTranslation("booth.plan.title")));
+
+        Optional<Long> eventId = currentEvent.id();
+        halls = eventId.map(hallService::halls).orElse(List.of());
+        if (halls.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(eventId.isEmpty() ? "booth.no-event" : "booth.plan.no-halls"));
+            none.setId("floor-plan-empty");
+            add(none);
+            return;
+        }
+        tabs.setId("hall-tabs");
+        for (HallSummary h : halls) {
+            Tab tab = new Tab(h.name(getLocale()));
+            tab.setId("hall-tab-" + h.code());
+            tabs.add(tab);
+        }
+        tabs.addSelectedChangeListener(e -> showHall(halls.get(tabs.getSelectedIndex())));
+        plan.setId("floor-plan");
+        plan.addBoothClickListener(e -> openCard(e.boothId()));
+        Div layout = new Div(plan, card);
+        layout.addClassName("floor-plan-layout");
+        add(tabs, layout);
+        setFlexGrow(1, layout);
+        showHall(halls.getFirst());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("booth.plan.title") + " · " + getTranslation("app.name");
+    }
+
+    private void showHall(HallSummary shown) {
+        hall = shown;
+        closeCard();
+        reload();
+    }
+
+    private void reload() {
+        if (hall == null) {
+            return;
+        }
+        FloorPlan current = booths.plan(hall.id());
+        plan.setPlanJson(FloorPlanJson.of(current, getLocale(), this::getTranslation));
+    }
+
+    /** Opens the card of a clicked booth; a booth deleted meanwhile only refreshes the plan. */
+    void openCard(long boothId) {
+        booths.find(boothId).filter(b -> hall != null && b.hallId() == hall.id()).ifPresentOrElse(booth -> {
+            card.show(booth);
+            plan.setSelected(boothId);
+        }, () -> {
+            Toast.error(getTranslation("booth.gone"));
+            closeCard();
+            reload();
+        });
+    }
+
+    private void changed(@Nullable Long showNext) {
+        reload();
+        if (showNext == null) {
+            closeCard();
+        } else {
+            openCard(showNext);
+        }
+    }
+
+    private void closeCard() {
+        card.showHint();
+        plan.setSelected(null);
+    }
+
+    BoothFloorPlan plan() {
+        return plan;
+    }
+}
