@@ -117,7 +117,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div figureCard(DashboardFigure figure) {
-        Span value = new Span(String.valueOf(figure.value()));
+        Span value = new Span(java.text.NumberFormat.getIntegerInstance(getLocale()).format(figure.value()));
         value.addClassName("stat-card__value");
         Span label = new Span(getTranslation(figure.labelKey()));
         label.addClassName("stat-card__label");
