@@ -23,6 +23,22 @@ import org.jspecify.annotations.Nullable;
  */
 public class BoothBlock {
 
+    /** {@code rows × columns} standard 3 × 3 m shell booths from (x, y), back to back and side by side. */
+    public static BoothBlock standardShells(int rows, int columns, BigDecimal x, BigDecimal y, String codePattern) {
+        BoothBlock block = new BoothBlock();
+        block.setRows(rows);
+        block.setColumns(columns);
+        block.setX(x);
+        block.setY(y);
+        block.setBoothWidth(new BigDecimal("3"));
+        block.setBoothDepth(new BigDecimal("3"));
+        block.setRowAisle(BigDecimal.ZERO);
+        block.setColumnAisle(BigDecimal.ZERO);
+        block.setCodePattern(codePattern);
+        block.setKind(BoothKind.STANDARD);
+        return block;
+    }
+
     public static final int MAX_BOOTHS = 2_000;
 
     @Min(1)

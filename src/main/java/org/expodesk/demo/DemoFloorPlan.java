@@ -109,18 +109,8 @@ class DemoFloorPlan {
     }
 
     private static BoothBlock standard(int rows, int columns, String x, String y, String pattern, int firstNumber) {
-        BoothBlock block = new BoothBlock();
-        block.setRows(rows);
-        block.setColumns(columns);
-        block.setX(new BigDecimal(x));
-        block.setY(new BigDecimal(y));
-        block.setBoothWidth(new BigDecimal("3"));
-        block.setBoothDepth(new BigDecimal("3"));
-        block.setRowAisle(BigDecimal.ZERO);
-        block.setColumnAisle(BigDecimal.ZERO);
-        block.setCodePattern(pattern);
+        BoothBlock block = BoothBlock.standardShells(rows, columns, new BigDecimal(x), new BigDecimal(y), pattern);
         block.setFirstNumber(firstNumber);
-        block.setKind(BoothKind.STANDARD);
         block.setPrice(STANDARD_PRICE);
         return block;
     }

@@ -41,16 +41,7 @@ final class BoothFixtures {
 
     /** {@code rows × columns} booths of 3 × 3 m from (x, y), back to back, side by side. */
     static BoothBlock block(int rows, int columns, String x, String y, String pattern) {
-        BoothBlock block = new BoothBlock();
-        block.setRows(rows);
-        block.setColumns(columns);
-        block.setX(new BigDecimal(x));
-        block.setY(new BigDecimal(y));
-        block.setBoothWidth(new BigDecimal("3"));
-        block.setBoothDepth(new BigDecimal("3"));
-        block.setRowAisle(BigDecimal.ZERO);
-        block.setColumnAisle(BigDecimal.ZERO);
-        block.setCodePattern(pattern);
+        BoothBlock block = BoothBlock.standardShells(rows, columns, new BigDecimal(x), new BigDecimal(y), pattern);
         block.setPrice(new BigDecimal("6800"));
         return block;
     }
