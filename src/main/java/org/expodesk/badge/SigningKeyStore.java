@@ -65,16 +65,23 @@ class SigningKeyStore implements SmartInitializingSingleton {
     BadgeSigningKey ensureActiveKey(long eventId) {
         Optional<BadgeSigningKey> active = readOnly.execute(tx -> keys.findByEventIdAndStatus(eventId, BadgeKeyStatus.ACTIVE));
         if (active != null && active.isPresent()) {
+            // Perhaps committed by another thread whose after-commit step has not reached the cache yet: a code
+            // signed with it must verify the moment it is returned.
+            cache.addRead(active.get());
             return active.get();
         }
         try {
-            return newTransaction.execute(tx -> keys.findByEventIdAndStatus(eventId, BadgeKeyStatus.ACTIVE)
+            BadgeSigningKey key = newTransaction.execute(tx -> keys.findByEventIdAndStatus(eventId, BadgeKeyStatus.ACTIVE)
                     .orElseGet(() -> insertNext(eventId)));
+            cache.addRead(key);
+            return key;
         } catch (DataIntegrityViolationException e) {
             // Another thread created the key at the same moment (the database allows one active key: take
             // theirs), or the event does not exist.
-            return newTransaction.execute(tx -> keys.findByEventIdAndStatus(eventId, BadgeKeyStatus.ACTIVE))
+            BadgeSigningKey theirs = newTransaction.execute(tx -> keys.findByEventIdAndStatus(eventId, BadgeKeyStatus.ACTIVE))
                     .orElseThrow(() -> new NotFoundException("event", eventId));
+            cache.addRead(theirs);
+            return theirs;
         }
     }
 

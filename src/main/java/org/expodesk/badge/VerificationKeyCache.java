@@ -61,6 +61,16 @@ class VerificationKeyCache implements BadgeCodes.KeyLookup, SmartInitializingSin
         });
     }
 
+    /**
+     * A key read from the database: verifies at once, or when the caller's transaction commits if there is
+     * one (the row may be that transaction's own). A no-op when the key is already known.
+     */
+    void addRead(BadgeSigningKey key) {
+        if (!keys.containsKey(slot(key.eventId(), key.keyId()))) {
+            addAfterCommit(key.eventId(), key.keyId(), key.publicKey());
+        }
+    }
+
     private void put(BadgeSigningKey key) {
         put(key.eventId(), key.keyId(), key.publicKey());
     }
