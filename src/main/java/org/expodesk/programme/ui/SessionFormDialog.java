@@ -79,7 +79,8 @@ class SessionFormDialog extends Dialog {
         end.setId("session-end");
         for (DateTimePicker p : List.of(start, end)) {
             p.setStep(Duration.ofMinutes(5));
-            p.setLocale(getLocale());
+            // Day-month order and a 24-hour clock in English too, as on the printed programme.
+            p.setLocale(org.expodesk.shared.i18n.AppLocales.isChinese(getLocale()) ? java.util.Locale.CHINA : java.util.Locale.UK);
             p.setHelperText(getTranslation("programme.field.time-zone.hint", event.timeZone().getId()));
         }
         start.addValueChangeListener(e -> {

@@ -180,7 +180,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("programme.field.visibility")).setAutoWidth(true);
         grid.addComponentColumn(s -> actions(s, event, places, persons, units)).setHeader(getTranslation("grid.actions"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(query -> {
             if (query.getPage() == 0) {
                 conflicts = programme.conflicts(event.id());
