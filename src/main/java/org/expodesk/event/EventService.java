@@ -74,6 +74,15 @@ public class EventService {
         return events.findById(eventId).map(Event::toSummary);
     }
 
+    /**
+     * An event as anybody may see it, signed in or not, for public pages such as the programme: only events that
+     * are not archived. Callers decide what of it to publish.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<EventSummary> findPublic(long eventId) {
+        return events.findById(eventId).map(Event::toSummary).filter(e -> !e.archived());
+    }
+
     @PreAuthorize(Roles.OFFICE)
     public EventDraft draftOf(long eventId) {
         return load(eventId).toDraft();
