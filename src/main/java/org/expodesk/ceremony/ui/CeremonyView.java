@@ -61,9 +61,16 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
 
     private final CeremonyService ceremonies;
     private final Select<SessionSummary> session = new Select<>();
-    private final Grid<DealSummary> dealGrid = new Grid<>();
+    /**
+     * A row of a grid: the item with its place. Rows of a new order are new objects, so the grid draws their
+     * buttons afresh instead of keeping those of an equal item drawn at its old place.
+     */
+    private record Row<T>(int index, int count, T item) {
+    }
+
+    private final Grid<Row<DealSummary>> dealGrid = new Grid<>();
     private final ComboBox<DealSummary> dealChoice = new ComboBox<>();
-    private final Grid<Witness> witnessGrid = new Grid<>();
+    private final Grid<Row<Witness>> witnessGrid = new Grid<>();
     private final ComboBox<PersonSummary> witnessChoice = new ComboBox<>();
     private final IntegerField tables = number("ceremony.settings.tables", 1, 6);
     private final IntegerField minutes = number("ceremony.settings.minutes-per-deal", 1, 30);
@@ -73,7 +80,7 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
     private final StagePlanDiagram stage = new StagePlanDiagram();
     private final VerticalLayout body = new VerticalLayout();
     private @Nullable Ceremony ceremony;
-    private @Nullable DealSummary dragged;
+    private @Nullable Row<DealSummary> dragged;
     private long eventId;
 
     public CeremonyView(CurrentEvent currentEvent, CeremonyService ceremonies, PersonService persons, CeremonyPdfRenderer papers,
@@ -122,13 +129,13 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
         dealGrid.setId("ceremony-deals");
         dealGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         dealGrid.setAllRowsVisible(true);
-        dealGrid.addColumn(d -> String.valueOf(requireCeremony().deals().indexOf(d) + 1)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        dealGrid.addColumn(d -> d.project(getLocale())).setHeader(getTranslation("deal.field.project")).setFlexGrow(3);
-        dealGrid.addColumn(d -> d.investor(getLocale())).setHeader(getTranslation("deal.field.investor")).setFlexGrow(2);
-        dealGrid.addColumn(d -> d.unitName(getLocale())).setHeader(getTranslation("deal.field.unit")).setAutoWidth(true);
-        dealGrid.addColumn(d -> getTranslation(Amounts.wanKey(d.currency()), Amounts.number(d.amountWan())))
+        dealGrid.addColumn(r -> String.valueOf(r.index() + 1)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+        dealGrid.addColumn(r -> r.item().project(getLocale())).setHeader(getTranslation("deal.field.project")).setFlexGrow(3);
+        dealGrid.addColumn(r -> r.item().investor(getLocale())).setHeader(getTranslation("deal.field.investor")).setFlexGrow(2);
+        dealGrid.addColumn(r -> r.item().unitName(getLocale())).setHeader(getTranslation("deal.field.unit")).setAutoWidth(true);
+        dealGrid.addColumn(r -> getTranslation(Amounts.wanKey(r.item().currency()), Amounts.number(r.item().amountWan())))
                 .setHeader(getTranslation("deal.field.amount.short")).setAutoWidth(true);
-        dealGrid.addColumn(d -> getTranslation(d.status().messageKey())).setHeader(getTranslation("deal.field.status")).setAutoWidth(true);
+        dealGrid.addColumn(r -> getTranslation(r.item().status().messageKey())).setHeader(getTranslation("deal.field.status")).setAutoWidth(true);
         dealGrid.addComponentColumn(this::dealActions).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         dealGrid.setEmptyStateText(getTranslation("ceremony.deals.empty"));
         dealGrid.setRowsDraggable(true);
@@ -136,15 +143,14 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
         dealGrid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
         dealGrid.addDragEndListener(e -> dragged = null);
         dealGrid.addDropListener(e -> {
-            DealSummary moving = dragged;
-            DealSummary target = e.getDropTargetItem().orElse(null);
-            if (moving == null || target == null || target.id() == moving.id()) {
+            Row<DealSummary> moving = dragged;
+            Row<DealSummary> target = e.getDropTargetItem().orElse(null);
+            if (moving == null || target == null || target.index() == moving.index()) {
                 return;
             }
-            List<DealSummary> order = requireCeremony().deals();
-            int to = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            int index = to > order.indexOf(moving) ? to - 1 : to;
-            change(c -> ceremonies.moveDeal(c.id(), c.version(), moving.id(), index));
+            int to = target.index() + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+            int index = to > moving.index() ? to - 1 : to;
+            change(c -> ceremonies.moveDeal(c.id(), c.version(), moving.item().id(), index));
         });
         dealChoice.setPlaceholder(getTranslation("ceremony.deal.choose"));
         dealChoice.setItemLabelGenerator(d -> d.project(getLocale()) + " · " + d.unitName(getLocale()));
@@ -165,13 +171,14 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
         return panel;
     }
 
-    private HorizontalLayout dealActions(DealSummary deal) {
-        int index = requireCeremony().deals().indexOf(deal);
+    private HorizontalLayout dealActions(Row<DealSummary> row) {
+        DealSummary deal = row.item();
+        int index = row.index();
         Button up = icon(VaadinIcon.ARROW_UP, "ceremony.deal.up", () -> change(c -> ceremonies.moveDeal(c.id(), c.version(), deal.id(), index - 1)));
         up.setEnabled(index > 0);
         up.setId("deal-up-" + deal.id());
         Button down = icon(VaadinIcon.ARROW_DOWN, "ceremony.deal.down", () -> change(c -> ceremonies.moveDeal(c.id(), c.version(), deal.id(), index + 1)));
-        down.setEnabled(index < requireCeremony().deals().size() - 1);
+        down.setEnabled(index < row.count() - 1);
         down.setId("deal-down-" + deal.id());
         Button remove = icon(VaadinIcon.CLOSE_SMALL, "ceremony.deal.remove", () -> change(c -> ceremonies.removeDeal(c.id(), c.version(), deal.id())));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -182,12 +189,13 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
         witnessGrid.setId("ceremony-witnesses");
         witnessGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         witnessGrid.setAllRowsVisible(true);
-        witnessGrid.addColumn(w -> String.valueOf(requireCeremony().witnesses().indexOf(w) + 1)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        witnessGrid.addColumn(w -> w.name(getLocale()))
+        witnessGrid.addColumn(r -> String.valueOf(r.index() + 1)).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
+        witnessGrid.addColumn(r -> r.item().name(getLocale()))
                 .setFlexGrow(1);
-        witnessGrid.addColumn(w -> w.title() == null ? "" : w.title()).setFlexGrow(1);
-        witnessGrid.addComponentColumn(w -> {
-            int index = requireCeremony().witnesses().indexOf(w);
+        witnessGrid.addColumn(r -> r.item().title() == null ? "" : r.item().title()).setFlexGrow(1);
+        witnessGrid.addComponentColumn(r -> {
+            Witness w = r.item();
+            int index = r.index();
             Button up = icon(VaadinIcon.ARROW_UP, "ceremony.deal.up", () -> change(c -> ceremonies.moveWitness(c.id(), c.version(), w.personId(), index - 1)));
             up.setEnabled(index > 0);
             Button remove = icon(VaadinIcon.CLOSE_SMALL, "ceremony.deal.remove", () -> change(c -> ceremonies.removeWitness(c.id(), c.version(), w.personId())));
@@ -260,8 +268,8 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(Ceremony shown) {
         ceremony = shown;
-        dealGrid.setItems(shown.deals());
-        witnessGrid.setItems(shown.witnesses());
+        dealGrid.setItems(rows(shown.deals()));
+        witnessGrid.setItems(rows(shown.witnesses()));
         dealChoice.setItems(ceremonies.availableDeals(eventId));
         CeremonySettings s = shown.settings();
         tables.setValue(s.tables());
@@ -274,6 +282,10 @@ public class CeremonyView extends VerticalLayout implements HasDynamicTitle {
                 sheet.end().toLocalTime().toString()));
         runSummary.getElement().getThemeList().set("badge error", sheet.overrun());
         stage.show(StagePlan.of(shown.deals(), shown.witnesses(), s.tables()), getLocale());
+    }
+
+    private static <T> List<Row<T>> rows(List<T> items) {
+        return java.util.stream.IntStream.range(0, items.size()).mapToObj(i -> new Row<>(i, items.size(), items.get(i))).toList();
     }
 
     private Ceremony requireCeremony() {
