@@ -11,9 +11,9 @@ import java.util.Map;
 final class StarterPlans {
 
     private static final List<PlanSummary.Contact> PUBLIC = List.of(
-            new PlanSummary.Contact("消防救援 Fire and rescue", "119", "119"),
-            new PlanSummary.Contact("公安报警 Police", "110", "110"),
-            new PlanSummary.Contact("医疗急救 Ambulance", "120", "120"));
+            new PlanSummary.Contact("消防救援", "火警 Fire and rescue", "119"),
+            new PlanSummary.Contact("公安", "报警 Police", "110"),
+            new PlanSummary.Contact("医疗急救", "急救 Ambulance", "120"));
 
     static final Map<IncidentKind, PlanSummary.Draft> ALL = Map.of(
             IncidentKind.FIRE, plan("火灾事故应急预案", "Fire emergency plan", PUBLIC,
