@@ -35,7 +35,8 @@ public class ChecklistService {
     /** The current revision of every template, by domain. */
     @PreAuthorize(SafetyRoles.READERS)
     public List<TemplateSummary> current() {
-        return templates.findByCurrentTrueOrderByDomainAscFamilyKeyAsc().stream().map(ChecklistTemplate::toSummary).toList();
+        return templates.findByCurrentTrueOrderByDomainAscFamilyKeyAsc().stream().map(ChecklistTemplate::toSummary)
+                .sorted(java.util.Comparator.comparing(TemplateSummary::domain)).toList();
     }
 
     /** Any revision, current or past. */

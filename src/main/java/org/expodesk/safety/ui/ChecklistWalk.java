@@ -86,11 +86,11 @@ class ChecklistWalk extends VerticalLayout {
         severity.getElement().getThemeList().add("badge pill " + (item.severity() == Severity.CRITICAL ? "error primary"
                 : item.severity() == Severity.MAJOR ? "warning" : "contrast"));
         Span expected = new Span(getTranslation(item.expected().messageKey()));
-        expected.getElement().getThemeList().add("badge pill");
+        expected.getElement().getThemeList().add("badge pill contrast");
         HorizontalLayout tags = new HorizontalLayout(severity, expected);
         if (item.photoRequired()) {
             Span photo = new Span(getTranslation("safety.inspect.photo-required"));
-            photo.getElement().getThemeList().add("badge pill contrast");
+            photo.getElement().getThemeList().add("badge pill warning");
             tags.add(photo);
         }
         tags.setSpacing(true);

@@ -43,6 +43,7 @@ public class InspectionView extends VerticalLayout implements HasDynamicTitle, H
     private final ComboBox<TargetSummary> target = new ComboBox<>();
     private final Select<TemplateSummary> template = new Select<>();
     private final Div walkArea = new Div();
+    private Button start = new Button();
 
     public InspectionView(TargetService targets, ChecklistService checklists, InspectionService inspections, PhotoService photos,
             CurrentEvent currentEvent) {
@@ -70,7 +71,8 @@ public class InspectionView extends VerticalLayout implements HasDynamicTitle, H
         template.setItems(checklists.current());
         template.setItemLabelGenerator(t -> t == null ? "" : t.name(getLocale()) + " (" + getTranslation(t.domain().messageKey()) + ")");
         template.setWidthFull();
-        Button start = new Button(getTranslation("safety.inspect.start"), e -> start());
+        target.addValueChangeListener(e -> suggestChecklist(e.getValue()));
+        start = new Button(getTranslation("safety.inspect.start"), e -> start());
         start.setId("safety-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setWidthFull();
@@ -101,11 +103,37 @@ public class InspectionView extends VerticalLayout implements HasDynamicTitle, H
             return;
         }
         walkArea.removeAll();
+        // On a phone the chooser would push the question below the fold: it comes back when the round is saved.
+        setChooserVisible(false);
         walkArea.add(new ChecklistWalk(eventId, chosen, checklist, inspections, photos, this::finished));
+    }
+
+    /** The checklist that fits the target's kind, so the inspector at an extinguisher does not scroll for it. */
+    private void suggestChecklist(@Nullable TargetSummary chosen) {
+        if (chosen == null) {
+            return;
+        }
+        String family = switch (chosen.kind()) {
+            case EXTINGUISHER, HYDRANT -> "fire-extinguisher";
+            case HALL -> "fire-hall";
+            case BOOTH -> "structure";
+            case ENTRANCE -> "crowd";
+            case HOTEL -> "food-hotel";
+            case DINING -> "food-dining";
+            case VEHICLE -> "traffic";
+        };
+        template.getListDataView().getItems().filter(t -> t.familyKey().equals(family)).findFirst().ifPresent(template::setValue);
+    }
+
+    private void setChooserVisible(boolean visible) {
+        target.setVisible(visible);
+        template.setVisible(visible);
+        start.setVisible(visible);
     }
 
     private void finished() {
         walkArea.removeAll();
+        setChooserVisible(true);
         target.clear();
         Paragraph done = new Paragraph(getTranslation("safety.inspect.saved"));
         done.setId("safety-saved");

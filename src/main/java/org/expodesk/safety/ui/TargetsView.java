@@ -31,7 +31,7 @@ import org.expodesk.shared.ui.ViewTitle;
  */
 @Route("safety/targets")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.SAFETY})
-@Menu(order = 61, title = "nav.safety-targets", icon = "vaadin:fire-extinguisher")
+@Menu(order = 61, title = "nav.safety-targets", icon = "vaadin:fire")
 public class TargetsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<TargetSummary> grid = new Grid<>();
