@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class CalendarSecurity {
 
     @Bean
-    @Order(1)
+    @Order(2)
     SecurityFilterChain calendarFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/calendar/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
