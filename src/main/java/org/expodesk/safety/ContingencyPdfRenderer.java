@@ -1,5 +1,6 @@
 package org.expodesk.safety;
 
+import org.expodesk.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ public class ContingencyPdfRenderer {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
         document.open();
-        Font small = SafetyFonts.font(9, Font.NORMAL);
+        Font small = PdfFonts.cjk(9, Font.NORMAL);
         small.setColor(Color.DARK_GRAY);
         boolean first = true;
         for (PlanSummary plan : plans) {
@@ -37,35 +38,35 @@ public class ContingencyPdfRenderer {
             }
             first = false;
             document.add(new Paragraph(eventNameZh + " · " + eventNameEn, small));
-            Font title = SafetyFonts.font(18, Font.BOLD);
+            Font title = PdfFonts.cjk(18, Font.BOLD);
             title.setColor(RED);
             Paragraph heading = new Paragraph(plan.titleZh(), title);
             heading.setSpacingBefore(6);
             document.add(heading);
-            document.add(new Paragraph(plan.titleEn(), SafetyFonts.font(12, Font.NORMAL)));
+            document.add(new Paragraph(plan.titleEn(), PdfFonts.cjk(12, Font.NORMAL)));
             if (!plan.contacts().isEmpty()) {
-                Paragraph callFirst = new Paragraph("先打电话 Call first", SafetyFonts.font(12, Font.BOLD));
+                Paragraph callFirst = new Paragraph("先打电话 Call first", PdfFonts.cjk(12, Font.BOLD));
                 callFirst.setSpacingBefore(12);
                 callFirst.setSpacingAfter(4);
                 document.add(callFirst);
                 PdfPTable table = new PdfPTable(new float[] {4, 3, 3});
                 table.setWidthPercentage(100);
                 for (PlanSummary.Contact c : plan.contacts()) {
-                    table.addCell(cell(c.name(), SafetyFonts.font(11, Font.NORMAL)));
-                    table.addCell(cell(c.role(), SafetyFonts.font(10, Font.NORMAL)));
-                    table.addCell(cell(c.mobile(), SafetyFonts.font(14, Font.BOLD)));
+                    table.addCell(cell(c.name(), PdfFonts.cjk(11, Font.NORMAL)));
+                    table.addCell(cell(c.role(), PdfFonts.cjk(10, Font.NORMAL)));
+                    table.addCell(cell(c.mobile(), PdfFonts.cjk(14, Font.BOLD)));
                 }
                 document.add(table);
             }
-            Paragraph stepsTitle = new Paragraph("处置步骤 Steps", SafetyFonts.font(12, Font.BOLD));
+            Paragraph stepsTitle = new Paragraph("处置步骤 Steps", PdfFonts.cjk(12, Font.BOLD));
             stepsTitle.setSpacingBefore(12);
             document.add(stepsTitle);
             int n = 1;
             for (PlanSummary.Step step : plan.steps()) {
                 Paragraph p = new Paragraph();
                 p.setSpacingBefore(6);
-                p.add(new Chunk(n++ + ". ", SafetyFonts.font(11, Font.BOLD)));
-                p.add(new Chunk(step.textZh(), SafetyFonts.font(11, Font.NORMAL)));
+                p.add(new Chunk(n++ + ". ", PdfFonts.cjk(11, Font.BOLD)));
+                p.add(new Chunk(step.textZh(), PdfFonts.cjk(11, Font.NORMAL)));
                 document.add(p);
                 Paragraph en = new Paragraph(step.textEn(), small);
                 en.setIndentationLeft(14);

@@ -1,5 +1,6 @@
 package org.expodesk.safety;
 
+import org.expodesk.shared.pdf.PdfFonts;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -91,7 +92,7 @@ public class TargetLabelPdfRenderer {
     }
 
     private static void text(PdfContentByte canvas, String text, float size, float baseline, float x, float w, int style) {
-        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text, SafetyFonts.font(size, style)), x + w / 2, baseline, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text, PdfFonts.cjk(size, style)), x + w / 2, baseline, 0);
     }
 
     private static void qr(PdfContentByte canvas, String content, float x, float y) {
