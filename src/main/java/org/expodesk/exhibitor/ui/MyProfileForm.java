@@ -62,7 +62,7 @@ class MyProfileForm extends Details {
         binder.bind(evidence, "famousBrandEvidence");
         binder.bind(wishKind, "wishKind");
         binder.bind(wishArea, "wishArea");
-        binder.forField(staffCount).withNullRepresentation(0).bind("staffCount");
+        binder.forField(staffCount).withConverter(v -> v == null ? 0 : v, v -> v).bind("staffCount");
         ExhibitorDraft draft = draftOf(company);
         binder.readBean(draft);
         Button save = new Button(getTranslation("action.save"), e -> {

@@ -118,7 +118,7 @@ class RegistrationForm extends FormLayout {
         binder.bind(wish1, "wishBooth1");
         binder.bind(wish2, "wishBooth2");
         binder.bind(wish3, "wishBooth3");
-        binder.forField(staffCount).withNullRepresentation(0).bind("staffCount");
+        binder.forField(staffCount).withConverter(v -> v == null ? 0 : v, v -> v).bind("staffCount");
         binder.forField(loginBy).asRequired().bind("loginBy");
         binder.forField(password).withValidator((value, context) -> value.length() >= org.expodesk.account.PasswordPolicy.MIN_LENGTH
                 ? ValidationResult.ok() : ValidationResult.error(getTranslation("account.error.password-too-short",
