@@ -123,7 +123,7 @@ public class ExhibitorsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("exhibitor-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(e -> e.name(getLocale())).setHeader(getTranslation("exhibitor.field.name")).setSortProperty("nameZh")
-                .setFlexGrow(2).setFrozen(true);
+                .setFlexGrow(2).setWidth("14rem").setFrozen(true);
         grid.addColumn(ExhibitorSummary::creditCode).setHeader(getTranslation("exhibitor.field.credit-code")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.category().messageKey())).setHeader(getTranslation("exhibitor.field.category"))
                 .setSortProperty("category").setAutoWidth(true);

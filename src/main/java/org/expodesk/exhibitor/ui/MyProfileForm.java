@@ -31,6 +31,8 @@ class MyProfileForm extends Details {
         setId("my-profile");
         addClassName("exhibitor-section");
         BeanValidationBinder<ExhibitorDraft> binder = new BeanValidationBinder<>(ExhibitorDraft.class);
+        binder.setRequiredConfigurator(com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == jakarta.validation.constraints.NotBlank.class));
         TextField nameZh = new TextField(getTranslation("exhibitor.field.name-zh"));
         nameZh.setReadOnly(true);
         TextField creditCode = new TextField(getTranslation("exhibitor.field.credit-code"));

@@ -97,6 +97,9 @@ class RegistrationForm extends FormLayout {
     }
 
     private void bind() {
+        // @NotBlank fields show the required mark too, not only @NotNull ones.
+        binder.setRequiredConfigurator(com.vaadin.flow.data.binder.RequiredFieldConfigurator.DEFAULT
+                .chain((annotation, binding) -> annotation.annotationType() == jakarta.validation.constraints.NotBlank.class));
         binder.bind(nameZh, "nameZh");
         binder.bind(nameEn, "nameEn");
         binder.bind(creditCode, "creditCode");
