@@ -81,8 +81,9 @@ class StaffPanel extends Div {
 
     private void refresh() {
         StaffQuota q = myCompany.myStaffQuota(eventId);
-        quota.setText(q.allowed() == 0 ? getTranslation("exhibitor.staff.quota.none")
-                : getTranslation("exhibitor.staff.quota", q.allowed(), q.used(), q.assignedArea().stripTrailingZeros().toPlainString()));
+        String rule = getTranslation("exhibitor.staff.rule", q.staffPerUnit(), q.areaPerUnit().stripTrailingZeros().toPlainString());
+        quota.setText(q.allowed() == 0 ? getTranslation("exhibitor.staff.quota.none", rule)
+                : getTranslation("exhibitor.staff.quota", q.allowed(), q.used(), q.assignedArea().stripTrailingZeros().toPlainString(), rule));
         grid.setItems(myCompany.myStaff(eventId));
         add.setEnabled(q.left() > 0);
     }
