@@ -105,6 +105,39 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(@Valid AccountDraft draft, @Valid @Nullable PersonDraft person) {
+        return createAccount(draft, person);
+    }
+
+    /**
+     * The EXHIBITOR account of a company that registers for an event: signs in with the company's mobile or
+     * email, works on that one event only. Made by the company itself on the public registration page
+     * (anonymous), or by the office registering or importing a company for an event it works on. The caller
+     * (the exhibitor feature) saves its company in the same transaction, so a refused registration leaves no
+     * account behind. Same password rules as every account.
+     */
+    @Transactional
+    @PreAuthorize("isAnonymous() or hasAnyRole('ADMIN','ORGANISER')")
+    public AccountSummary createExhibitorAccount(String login, String displayName, String password, long eventId) {
+        if (CurrentUser.get().isPresent()) {
+            eventAccess.requireAccess(eventId);
+        }
+        String username = UserAccount.normaliseUsername(login);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new BusinessRuleException("account.error.username-format");
+        }
+        AccountDraft draft = new AccountDraft();
+        draft.setUsername(username);
+        draft.setDisplayName(displayName.length() > 120 ? displayName.substring(0, 120) : displayName);
+        draft.setPassword(password);
+        draft.setRoles(java.util.EnumSet.of(Role.EXHIBITOR));
+        draft.setEventIds(java.util.Set.of(eventId));
+        return createAccount(draft, null);
+    }
+
+    /** The same rule as {@link AccountDraft#getUsername()}'s pattern, for logins that do not come through the form. */
+    private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._@+-]{3,80}");
+
+    private AccountSummary createAccount(AccountDraft draft, @Nullable PersonDraft person) {
         String username = UserAccount.normaliseUsername(draft.getUsername());
         if (accounts.existsByUsername(username)) {
             throw new BusinessRuleException("account.error.username-taken", username);

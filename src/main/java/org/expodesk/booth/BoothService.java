@@ -131,6 +131,24 @@ public class BoothService {
         return new FloorPlan(hall.toSummary(), booths.findByHallIdOrderByCode(hallId).stream().map(b -> b.toSummary(now)).toList());
     }
 
+    /**
+     * The plan as an exhibitor of the event sees it while choosing: every booth's place, code and status, but
+     * price, reservation and holder only... of none but free booths: who holds a booth is never shown.
+     */
+    @PreAuthorize("hasRole('EXHIBITOR')")
+    public FloorPlan planForExhibitors(long hallId) {
+        Hall hall = guard.hall(hallId);
+        Instant now = clock.instant();
+        return new FloorPlan(hall.toSummary(), booths.findByHallIdOrderByCode(hallId).stream()
+                .map(b -> withoutPrivateDetails(b.toSummary(now))).toList());
+    }
+
+    private static BoothSummary withoutPrivateDetails(BoothSummary b) {
+        boolean free = b.status() == BoothStatus.FREE;
+        return new BoothSummary(b.id(), b.eventId(), b.hallId(), b.code(), b.x(), b.y(), b.width(), b.depth(), b.area(), b.kind(),
+                free ? b.price() : BigDecimal.ZERO, b.status(), null, null, null, null, b.version());
+    }
+
     /** One page of the event's booths, by code unless the page asks for another order. */
     @PreAuthorize(Roles.OFFICE)
     public Page<BoothSummary> list(long eventId, BoothFilter filter, Pageable pageable) {

@@ -55,6 +55,13 @@ public class HallService {
         return halls.findByEventIdOrderBySortOrderAscCodeAsc(eventId).stream().map(Hall::toSummary).toList();
     }
 
+    /** The event's halls for an exhibitor of the event choosing booths (halls hold nothing private). */
+    @PreAuthorize("hasRole('EXHIBITOR')")
+    public List<HallSummary> hallsForExhibitors(long eventId) {
+        access.requireAccess(eventId);
+        return halls.findByEventIdOrderBySortOrderAscCodeAsc(eventId).stream().map(Hall::toSummary).toList();
+    }
+
     @PreAuthorize(PLAN_READERS)
     public Optional<HallSummary> find(long hallId) {
         return halls.findById(hallId).filter(h -> access.canAccess(h.eventId())).map(Hall::toSummary);

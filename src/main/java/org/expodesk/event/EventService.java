@@ -83,6 +83,16 @@ public class EventService {
         return events.findById(eventId).map(Event::toSummary).filter(e -> !e.archived());
     }
 
+    /**
+     * The event, if it takes registrations now (status REGISTRATION, not archived): what the public
+     * registration page may show to anybody, signed in or not. Other events stay unknown to the public.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<EventSummary> findOpenForRegistration(long eventId) {
+        return events.findById(eventId).map(Event::toSummary)
+                .filter(e -> e.status() == EventStatus.REGISTRATION && !e.archived());
+    }
+
     @PreAuthorize(Roles.OFFICE)
     public EventDraft draftOf(long eventId) {
         return load(eventId).toDraft();
