@@ -99,7 +99,7 @@ public class WallChartPdf {
         text(canvas, font, 9, page.getWidth() - MARGIN - 190, y - 10, countdownText(days, AppLocales.EN), Color.DARK_GRAY);
         text(canvas, font, 9, MARGIN, y - 36, texts.getTranslation("countdown.chart.today", AppLocales.ZH_CN) + " / "
                 + texts.getTranslation("countdown.chart.today", AppLocales.EN) + ": " + chart.today() + "    "
-                + texts.getTranslation("countdown.chart.opening-day", AppLocales.ZH_CN) + ": " + chart.event().startDate(), Color.DARK_GRAY);
+                + texts.getTranslation("countdown.chart.opening", AppLocales.ZH_CN) + " / " + texts.getTranslation("countdown.chart.opening", AppLocales.EN) + ": " + chart.event().startDate(), Color.DARK_GRAY);
     }
 
     private String countdownText(long days, java.util.Locale locale) {

@@ -124,7 +124,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     private Grid<TaskSummary> configureGrid() {
         grid.setId("task-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(t -> t.title(getLocale())).setHeader(getTranslation("countdown.field.title")).setFlexGrow(2).setResizable(true)
+        grid.addColumn(t -> t.title(getLocale())).setHeader(getTranslation("countdown.field.title")).setFlexGrow(2).setWidth("18rem").setResizable(true)
                 .setSortProperty(org.expodesk.shared.i18n.AppLocales.isChinese(getLocale()) ? "titleZh" : "titleEn");
         grid.addColumn(t -> getTranslation(t.workstream().messageKey())).setHeader(getTranslation("countdown.field.workstream"))
                 .setSortProperty("workstream").setAutoWidth(true);

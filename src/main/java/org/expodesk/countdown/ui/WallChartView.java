@@ -62,7 +62,7 @@ public class WallChartView extends VerticalLayout implements HasDynamicTitle {
         days.addClassName("countdown-card__days");
         Div header = new Div(new H3(chart.event().name(getLocale())), days,
                 new Div(new Span(getTranslation("countdown.chart.today") + " " + chart.today() + " · "
-                        + getTranslation("countdown.chart.opening-day") + " " + chart.event().startDate())));
+                        + getTranslation("countdown.chart.opening") + " " + chart.event().startDate())));
         header.addClassName("countdown-card");
         add(header);
         if (chart.tasks().isEmpty()) {
