@@ -61,10 +61,10 @@ class DailySummaryServiceTest {
             return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
         }
 
-        /** Stands in for the safety feature (another branch), to show a section only its roles see. */
+        /** A contribution only safety staff and organisers see, to show each reader gets the sections of their roles. */
         @Bean
         DailySummaryContribution safetyStandIn() {
-            return (eventId, day) -> List.of(new DailySummarySection("safety", "countdown.summary.section", 20,
+            return (eventId, day) -> List.of(new DailySummarySection("stand-in", "countdown.summary.section", 20,
                     EnumSet.of(Role.SAFETY, Role.ORGANISER), List.of(new DailySummaryFigure("countdown.summary.figure.late", 3)), List.of()));
         }
     }
@@ -115,7 +115,9 @@ class DailySummaryServiceTest {
                 });
         assertThat(tasks.lines()).filteredOn(l -> l.groupKey().equals("countdown.summary.done-today")).hasSize(2);
         assertThat(summary.composedAt()).isEqualTo(NOW);
-        assertThat(summary.sections()).extracting(DailySummarySection::id).containsExactly("countdown", "safety");
+        assertThat(summary.sections()).extracting(DailySummarySection::id).containsExactly("countdown", "safety", "stand-in");
+        assertThat(summary.sections().get(1).figures()).as("the safety module's figures of a day without inspections")
+                .extracting(DailySummaryFigure::value).containsExactly(0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -181,7 +183,7 @@ class DailySummaryServiceTest {
         summaries.compose(event.id(), TODAY);
 
         TestData.signInAs(data.account(unique("safety"), EnumSet.of(Role.SAFETY), event.id()));
-        assertThat(summaries.find(event.id(), TODAY).orElseThrow().sections()).extracting(DailySummarySection::id).containsExactly("safety");
+        assertThat(summaries.find(event.id(), TODAY).orElseThrow().sections()).extracting(DailySummarySection::id).containsExactly("safety", "stand-in");
         assertThatThrownBy(() -> summaries.compose(event.id(), TODAY.plusDays(1))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> summaries.setSummaryHour(event.id(), 8)).isInstanceOf(AccessDeniedException.class);
 
