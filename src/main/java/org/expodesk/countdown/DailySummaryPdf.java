@@ -1,5 +1,6 @@
 package org.expodesk.countdown;
 
+import org.expodesk.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.OutputStream;
 
@@ -43,7 +44,7 @@ public class DailySummaryPdf {
     }
 
     public void render(EventSummary event, DailySummary summary, OutputStream out) {
-        BaseFont base = CountdownFonts.cjk();
+        BaseFont base = PdfFonts.cjk();
         Font title = new Font(base, 18, Font.BOLD);
         Font heading = new Font(base, 13, Font.BOLD);
         Font body = new Font(base, 10);

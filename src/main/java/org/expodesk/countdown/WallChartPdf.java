@@ -1,5 +1,6 @@
 package org.expodesk.countdown;
 
+import org.expodesk.shared.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class WallChartPdf {
         document.addTitle("ExpoDesk wall chart");
         document.addCreator("ExpoDesk");
         document.open();
-        BaseFont font = CountdownFonts.cjk();
+        BaseFont font = PdfFonts.cjk();
         List<Row> rows = rows(chart);
         LocalDate first = chart.tasks().stream().map(TaskSummary::startDate).min(Comparator.naturalOrder()).orElse(chart.today());
         LocalDate last = chart.tasks().stream().map(TaskSummary::deadline).max(Comparator.naturalOrder()).orElse(chart.event().startDate());
