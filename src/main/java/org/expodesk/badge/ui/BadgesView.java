@@ -27,6 +27,7 @@ import java.util.List;
 import org.expodesk.badge.BadgeFilter;
 import org.expodesk.badge.BadgePdfRenderer;
 import org.expodesk.badge.BadgePrintJobs;
+import org.expodesk.badge.BadgePrintShopExport;
 import org.expodesk.badge.BadgeService;
 import org.expodesk.badge.BadgeStatus;
 import org.expodesk.badge.BadgeSummary;
@@ -57,7 +58,7 @@ public class BadgesView extends VerticalLayout implements HasDynamicTitle {
     private volatile BadgeFilter filter = BadgeFilter.all();
 
     public BadgesView(BadgeService badges, BadgeTypeService types, PersonService persons, BadgePdfRenderer renderer,
-            BadgePrintJobs printJobs, CurrentEvent currentEvent) {
+            BadgePrintJobs printJobs, BadgePrintShopExport printShop, CurrentEvent currentEvent) {
         this.badges = badges;
         addClassName("view");
         setSizeFull();
@@ -82,7 +83,19 @@ public class BadgesView extends VerticalLayout implements HasDynamicTitle {
                 e -> printPanel.start(filter));
         printButton.setId("badge-print-selection");
         printButton.setTooltipText(getTranslation("badge.action.print-selection.hint"));
-        add(new ViewTitle(getTranslation("badge.list.title"), printButton, issue));
+        Anchor export = new Anchor(event -> {
+            event.setFileName("badges-" + eventId + "-print-shop.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (var out = event.getOutputStream()) {
+                printShop.write(eventId, filter, out);
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        Button exportButton = new Button(getTranslation("badge.action.export-print-shop"), VaadinIcon.TABLE.create());
+        exportButton.setTabIndex(-1);
+        export.add(exportButton);
+        export.setId("badge-export-print-shop");
+        export.setTitle(getTranslation("badge.action.export-print-shop.hint"));
+        add(new ViewTitle(getTranslation("badge.list.title"), export, printButton, issue));
         add(filters(eventTypes), printPanel);
 
         configureGrid(eventId, eventTypes, downloads);
