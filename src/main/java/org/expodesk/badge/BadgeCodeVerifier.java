@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class BadgeCodeVerifier {
 
-    static final String SCANNING_ROLES = "hasAnyRole('VOLUNTEER','ORGANISER','ADMIN')";
+    static final String SCANNING_ROLES = org.expodesk.shared.security.Roles.SCANNERS;
 
     private final VerificationKeyCache keys;
 

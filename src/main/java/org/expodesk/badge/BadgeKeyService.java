@@ -44,6 +44,13 @@ public class BadgeKeyService {
         return store.keysOf(eventId).stream().map(BadgeKeyService::toPublicKey).toList();
     }
 
+    /** The same keys for those who scan (devices verifying offline, volunteers' phones), for their own event only. */
+    @PreAuthorize(Roles.SCANNERS)
+    public List<BadgePublicKey> verificationKeys(long eventId) {
+        access.requireAccess(eventId);
+        return store.keysOf(eventId).stream().map(BadgeKeyService::toPublicKey).toList();
+    }
+
     /** A new active key signs from now on; the previous one retires and still verifies the badges it signed. */
     @Transactional
     @PreAuthorize(Roles.OFFICE)

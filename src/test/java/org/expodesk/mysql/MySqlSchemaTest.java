@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MySqlSchemaTest {
 
     private static final List<String> TABLES = List.of("badge", "badge_type", "expo_event", "org_unit", "person", "user_account",
-            "user_account_event", "user_account_role");
+            "user_account_event", "user_account_role", "gate", "gate_badge_type", "scan_device", "scan", "presence");
 
     @Autowired
     JdbcTemplate jdbc;

@@ -15,6 +15,12 @@ public interface BadgeRepository extends JpaRepository<Badge, Long>, JpaSpecific
 
     Optional<Badge> findByEventIdAndPersonIdAndStatus(long eventId, long personId, BadgeStatus status);
 
+    /** By the badge id of the code, never by the code text: the code column compares case-insensitively. */
+    Optional<Badge> findByBadgeUid(String badgeUid);
+
+    List<Badge> findByEventIdAndStatusAndRevokedAtGreaterThanEqualOrderByRevokedAt(long eventId, BadgeStatus status,
+            java.time.Instant since);
+
     static Specification<Badge> matching(long eventId, BadgeFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();

@@ -19,6 +19,12 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
+    /** The principal of the current caller, whatever it is (an account, a scanning device), or null. */
+    public static @org.jspecify.annotations.Nullable Object principal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getPrincipal();
+    }
+
     public static AppUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
     }

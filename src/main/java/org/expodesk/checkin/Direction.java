@@ -1,0 +1,7 @@
+package org.expodesk.checkin;
+
+/** Which way a badge goes through a gate. */
+public enum Direction {
+    IN,
+    OUT
+}
