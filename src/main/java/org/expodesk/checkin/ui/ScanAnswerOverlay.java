@@ -2,6 +2,8 @@ package org.expodesk.checkin.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,7 +27,7 @@ final class ScanAnswerOverlay extends Div {
     static final String GREEN = "#1b7f3b";
     static final String RED = "#c62828";
 
-    private final Span symbol = new Span();
+    private final Div symbol = new Div();
     private final Span headline = new Span();
     private final Span reason = new Span();
     private final Span nameZh = new Span();
@@ -42,7 +44,7 @@ final class ScanAnswerOverlay extends Div {
                 .set("flex-direction", "column").set("align-items", "center").set("justify-content", "center")
                 .set("gap", "0.6rem").set("padding", "1.5rem").set("box-sizing", "border-box").set("text-align", "center")
                 .set("color", "#fff").set("cursor", "pointer").set("user-select", "none");
-        symbol.getStyle().set("font-size", "5.5rem").set("line-height", "1").set("font-weight", "700");
+        symbol.getStyle().set("width", "6rem").set("height", "6rem");
         headline.setId("scan-answer-headline");
         headline.getStyle().set("font-size", "2.4rem").set("font-weight", "800").set("letter-spacing", "0.04em");
         reason.setId("scan-answer-reason");
@@ -74,7 +76,11 @@ final class ScanAnswerOverlay extends Div {
         boolean passes = answer.result().passes();
         getElement().setAttribute("result", answer.result().name());
         getStyle().set("background", passes ? GREEN : RED);
-        symbol.setText(passes ? "✓" : "✗");
+        Icon icon = (passes ? VaadinIcon.CHECK_CIRCLE_O : VaadinIcon.CLOSE_CIRCLE_O).create();
+        icon.setSize("6rem");
+        icon.setColor("#fff");
+        symbol.removeAll();
+        symbol.add(icon);
         headline.setText(getTranslation(passes ? "scan.answer." + answer.result().name().toLowerCase(Locale.ROOT)
                 : "scan.answer.refused"));
         reason.setText(passes ? "" : reasonOf(answer, zone));

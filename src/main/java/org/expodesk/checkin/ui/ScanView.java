@@ -162,10 +162,12 @@ public class ScanView extends VerticalLayout implements HasDynamicTitle {
             scannerField.focus();
         });
         paint.run();
-        in.setWidthFull();
-        out.setWidthFull();
         HorizontalLayout toggle = new HorizontalLayout(in, out);
         toggle.setWidthFull();
+        // Half the width each: Lumo buttons do not shrink, so two at full width would push one off the screen.
+        for (Button half : List.of(in, out)) {
+            half.getStyle().set("flex", "1 1 0").set("min-width", "0").set("height", "3rem");
+        }
         return toggle;
     }
 
