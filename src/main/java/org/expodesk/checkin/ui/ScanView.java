@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("scan")
 @RolesAllowed({Roles.VOLUNTEER, Roles.ADMIN, Roles.ORGANISER})
-@Menu(order = 45, title = "nav.scan", icon = "vaadin:qrcode")
+@Menu(order = 47, title = "nav.scan", icon = "vaadin:qrcode")
 public class ScanView extends VerticalLayout implements HasDynamicTitle {
 
     static final String GATE_KEY = ScanView.class.getName() + ".gate";
