@@ -93,6 +93,9 @@ class BadgePrintJobsTest {
         try (InputStream in = jobs.download(job.id())) {
             pdf = in.readAllBytes();
         }
+        // Kept for a look with pdftoppm: target/badge-pdf/print-run.pdf
+        Files.createDirectories(Path.of("target", "badge-pdf"));
+        Files.write(Path.of("target", "badge-pdf", "print-run.pdf"), pdf);
         Set<String> expected = badges.list(event.id(), buyers, PageRequest.of(0, 10)).stream()
                 .map(b -> badges.print(b.id()).code()).collect(Collectors.toSet());
         try (PDDocument document = Loader.loadPDF(pdf)) {

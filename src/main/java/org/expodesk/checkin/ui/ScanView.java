@@ -1,6 +1,5 @@
 package org.expodesk.checkin.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -182,12 +181,16 @@ public class ScanView extends VerticalLayout implements HasDynamicTitle {
         scannerField.getElement().setAttribute("autocomplete", "off");
         scannerField.getElement().setAttribute("autocapitalize", "off");
         scannerField.getElement().setAttribute("spellcheck", "false");
-        scannerField.addKeyPressListener(Key.ENTER, e -> {
-            String code = scannerField.getValue();
+        // The code is read from the key event itself: a scanner types fast, and its Enter must not depend on
+        // whether the field's value reached the server before the key did.
+        String value = "element" + ".value";
+        scannerField.getElement().addEventListener("keydown", e -> {
+            String code = e.getEventData().path(value).asString("");
             scannerField.clear();
+            scannerField.getElement().executeJs("this.value = ''");
             scannerField.focus();
             scan(code);
-        });
+        }).setFilter("event.key === 'Enter'").addEventData(value);
         return scannerField;
     }
 

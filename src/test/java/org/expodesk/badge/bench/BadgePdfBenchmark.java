@@ -44,7 +44,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * peak heap of each run is read from the JVM's memory pools. Run on purpose with -Xmx256m (see
  * docs/benchmarks.md):
  * <pre>./mvnw -q -B -Pbench test-compile exec:exec -Dbench.main=org.expodesk.badge.bench.BadgePdfBenchmark</pre>
- * Optional arguments: badges per run (default 10000), measured rounds (default 3).
+ * Optional arguments: badges per whole run (default 10000), whole runs of each (default 1), pairs of short
+ * blocks taken in turns for the ratio (default 20), badges per block (default 500).
  */
 public final class BadgePdfBenchmark {
 
@@ -61,7 +62,9 @@ public final class BadgePdfBenchmark {
 
     public static void main(String[] args) throws Exception {
         int badges = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int pairs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int block = args.length > 3 ? Integer.parseInt(args[3]) : 500;
         BadgeKeyPair key = BadgeKeyPair.generate(1, new SecureRandom());
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 1024; i++) {
@@ -70,30 +73,60 @@ public final class BadgePdfBenchmark {
         }
         BaseFont font = font();
         BadgePdfRenderer renderer = new BadgePdfRenderer();
-        System.out.printf(Locale.ROOT, "JVM %s %s, %d processors, max heap %d MiB, %d badges per run, %d rounds%n",
+        System.out.printf(Locale.ROOT, "JVM %s %s, %d processors, max heap %d MiB, %d badges per run, %d run(s), %d pairs of %d%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, badges, rounds);
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, badges, rounds, pairs, block);
         System.out.printf(Locale.ROOT, "load average at start: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // Warm-up: the JIT compiles both paths before anything is measured.
         run("warm-up ExpoDesk", out -> renderer.render(badges(1000, codes), BadgePdfRenderer.Layout.A4_2X2, out), 1000);
         run("warm-up bare", out -> bare(badges(1000, codes), font, out), 1000);
 
-        List<double[]> ours = new ArrayList<>();
-        List<double[]> bare = new ArrayList<>();
+        // 1. Whole runs of 10,000, one after the other: throughput and heap of the real thing.
         for (int r = 1; r <= rounds; r++) {
-            ours.add(run("round " + r + " ExpoDesk BadgePdfRenderer",
-                    out -> renderer.render(badges(badges, codes), BadgePdfRenderer.Layout.A4_2X2, out), badges));
-            bare.add(run("round " + r + " bare OpenPDF + ZXing loop", out -> bare(badges(badges, codes), font, out), badges));
+            run("run " + r + " ExpoDesk BadgePdfRenderer",
+                    out -> renderer.render(badges(badges, codes), BadgePdfRenderer.Layout.A4_2X2, out), badges);
+            run("run " + r + " bare OpenPDF + ZXing loop", out -> bare(badges(badges, codes), font, out), badges);
+        }
+        // 2. The ratio, from short blocks taken in turns (the order swapped every pair): on a shared machine the
+        // load changes within a 30-second run, and only figures taken moments apart compare fairly.
+        double[] ratios = new double[pairs];
+        double oursTotal = 0;
+        double bareTotal = 0;
+        for (int p = 0; p < pairs; p++) {
+            double ours;
+            double bare;
+            if (p % 2 == 0) {
+                ours = quiet(out -> renderer.render(badges(block, codes), BadgePdfRenderer.Layout.A4_2X2, out), block);
+                bare = quiet(out -> bare(badges(block, codes), font, out), block);
+            } else {
+                bare = quiet(out -> bare(badges(block, codes), font, out), block);
+                ours = quiet(out -> renderer.render(badges(block, codes), BadgePdfRenderer.Layout.A4_2X2, out), block);
+            }
+            ratios[p] = ours / bare;
+            oursTotal += block / ours;
+            bareTotal += block / bare;
         }
         System.out.printf(Locale.ROOT, "load average at end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        double[] ratios = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            ratios[r] = ours.get(r)[0] / bare.get(r)[0];
-        }
         java.util.Arrays.sort(ratios);
-        System.out.printf(Locale.ROOT, "ExpoDesk / bare, median of the per-round ratios: %.2f (min %.2f, max %.2f)%n",
-                ratios[rounds / 2], ratios[0], ratios[rounds - 1]);
+        System.out.printf(Locale.ROOT, "%d pairs of %d-badge blocks in turns: ExpoDesk %.0f badges/s, bare %.0f badges/s (totals)%n",
+                pairs, block, pairs * block / oursTotal, pairs * block / bareTotal);
+        System.out.printf(Locale.ROOT, "ExpoDesk / bare, median of the per-pair ratios: %.2f (quartiles %.2f–%.2f, min %.2f, max %.2f)%n",
+                ratios[pairs / 2], ratios[pairs / 4], ratios[3 * pairs / 4], ratios[0], ratios[pairs - 1]);
+    }
+
+    /** Badges per second of one block, into a temporary file, printing nothing. */
+    private static double quiet(RenderingTo rendering, int badges) throws Exception {
+        Path file = Files.createTempFile("badge-bench-", ".pdf");
+        try {
+            long start = System.nanoTime();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                rendering.render(out);
+            }
+            return badges / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** Renders into a temporary file; returns badges/s, peak heap MiB, file MiB. */

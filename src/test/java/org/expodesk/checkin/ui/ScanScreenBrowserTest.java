@@ -49,6 +49,8 @@ class ScanScreenBrowserTest {
         page.locator("vaadin-drawer-toggle").click();
         page.locator("#main-nav").getByText("扫码验证").click();
         page.waitForURL(url("/scan"));
+        assertThat(page.locator(".scan-gate")).hasCount(1);
+        ChromiumBrowser.screenshot(page, "scan-pick-gate-zh-390");
         page.locator(".scan-gate").first().click();
         assertThat(page.locator("#scan-gate")).containsText("N4");
         Locator field = page.locator("#scan-field input");
