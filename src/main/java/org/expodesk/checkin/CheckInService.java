@@ -123,20 +123,26 @@ public class CheckInService {
         return answers.of(outcome.logged(), outcome.judgement());
     }
 
+    /**
+     * Everything that reads the database runs in the one transaction that writes, so a scan costs one
+     * transaction (the nonce check, the gate, the badge, the event, the presence row, the log row).
+     */
     private Outcome recordOutcome(Attempt attempt) {
-        Gate gate = gates.findById(attempt.gateId()).orElseThrow(() -> new NotFoundException("gate", attempt.gateId()));
-        Source source = sourceAt(gate);
-        Optional<LoggedScan> earlier = log.find(attempt.nonce());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), source);
-        }
         BadgeVerification verification = verifier.verify(attempt.code());
         for (int tries = 1; ; tries++) {
             try {
-                return Objects.requireNonNull(transaction.execute(tx -> judgeAndLog(gate, verification, attempt, source)));
+                return Objects.requireNonNull(transaction.execute(tx -> {
+                    Gate gate = gates.findById(attempt.gateId()).orElseThrow(() -> new NotFoundException("gate", attempt.gateId()));
+                    Source source = sourceAt(gate);
+                    Optional<LoggedScan> earlier = log.find(attempt.nonce());
+                    return earlier.isPresent() ? replay(earlier.get(), source) : judgeAndLog(gate, verification, attempt, source);
+                }));
             } catch (DuplicateKeyException e) {
                 // The same nonce committed meanwhile (a retry overtaking its first attempt): everything here rolled back.
-                return replay(log.find(attempt.nonce()).orElseThrow(() -> e), source);
+                return Objects.requireNonNull(transaction.execute(tx -> {
+                    Gate gate = gates.findById(attempt.gateId()).orElseThrow();
+                    return replay(log.find(attempt.nonce()).orElseThrow(() -> e), sourceAt(gate));
+                }));
             } catch (PessimisticLockingFailureException e) {
                 // A deadlock victim or a lock timeout under a rush: the work was rolled back, so doing it again is safe.
                 if (tries == 3) {

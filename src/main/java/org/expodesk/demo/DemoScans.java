@@ -174,7 +174,7 @@ class DemoScans implements ApplicationRunner {
 
                         ============================================================
                          Demo gate device "{}" (gate 4N): enrolment code {}
-                         valid until {} — POST /api/v1/devices/enrol {{"code":"{}"}}
+                         valid until {} — POST /api/v1/devices/enrol {"code":"{}"}
                         ============================================================""",
                         DEMO_DEVICE, enrolment.code(), enrolment.expiresAt(), enrolment.code()));
     }

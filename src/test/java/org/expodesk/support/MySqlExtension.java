@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * root store) and drops it when the run ends (the root store closes it). Decides before Spring starts, so
  * a missing server costs no context start-up.
  */
-final class MySqlExtension implements ExecutionCondition {
+public final class MySqlExtension implements ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MySqlExtension.class);
 

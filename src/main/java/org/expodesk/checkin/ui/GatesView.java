@@ -105,11 +105,11 @@ public class GatesView extends VerticalLayout implements HasDynamicTitle {
         gateGrid.setAllRowsVisible(true);
         Map<Long, HallSummary> hallsById = halls.stream().collect(Collectors.toMap(HallSummary::id, Function.identity()));
         gateGrid.addColumn(GateSummary::code).setHeader(getTranslation("checkin.gate.code")).setAutoWidth(true).setFlexGrow(0);
-        gateGrid.addColumn(g -> g.name(getLocale())).setHeader(getTranslation("checkin.gate.name")).setFlexGrow(2);
+        gateGrid.addColumn(g -> g.name(getLocale())).setHeader(getTranslation("checkin.gate.name")).setWidth("10rem").setFlexGrow(2);
         gateGrid.addColumn(g -> g.hallId() == null || !hallsById.containsKey(g.hallId()) ? "—"
-                : hallsById.get(g.hallId()).name(getLocale())).setHeader(getTranslation("checkin.gate.hall")).setFlexGrow(1);
+                : hallsById.get(g.hallId()).name(getLocale())).setHeader(getTranslation("checkin.gate.hall")).setWidth("10rem").setFlexGrow(2);
         gateGrid.addColumn(g -> typeNames(gates.allowedTypes(g.id()))).setHeader(getTranslation("checkin.gate.types"))
-                .setFlexGrow(3);
+                .setWidth("9rem").setFlexGrow(2);
         gateGrid.addComponentColumn(this::state).setHeader(getTranslation("checkin.gate.state")).setAutoWidth(true).setFlexGrow(0);
         gateGrid.addComponentColumn(this::gateActions).setAutoWidth(true).setFlexGrow(0);
     }
@@ -147,10 +147,10 @@ public class GatesView extends VerticalLayout implements HasDynamicTitle {
     private void configureDevices() {
         deviceGrid.setId("device-grid");
         deviceGrid.setAllRowsVisible(true);
-        deviceGrid.addColumn(DeviceSummary::name).setHeader(getTranslation("checkin.device.name")).setFlexGrow(2);
+        deviceGrid.addColumn(DeviceSummary::name).setHeader(getTranslation("checkin.device.name")).setWidth("10rem").setFlexGrow(2);
         deviceGrid.addColumn(DeviceSummary::gateCode).setHeader(getTranslation("checkin.device.gate")).setAutoWidth(true).setFlexGrow(0);
         deviceGrid.addColumn(d -> getTranslation("checkin.device.status." + d.status().toLowerCase(java.util.Locale.ROOT)))
-                .setHeader(getTranslation("checkin.device.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("checkin.device.status")).setWidth("10rem").setFlexGrow(0);
         deviceGrid.addColumn(d -> d.enrolledAt() == null ? "—" : TIME.format(d.enrolledAt().atZone(zone)))
                 .setHeader(getTranslation("checkin.device.enrolled-at")).setAutoWidth(true).setFlexGrow(0);
         deviceGrid.addComponentColumn(this::deviceActions).setAutoWidth(true).setFlexGrow(0);
@@ -174,6 +174,7 @@ public class GatesView extends VerticalLayout implements HasDynamicTitle {
         Button revoke = new Button(getTranslation("checkin.device.revoke"), VaadinIcon.BAN.create(), e -> confirmRevoke(device));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
         revoke.setId("device-revoke-" + device.id());
+        actions.setSpacing(true);
         actions.add(code, revoke);
         return actions;
     }
