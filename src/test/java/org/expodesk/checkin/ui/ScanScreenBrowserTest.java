@@ -13,6 +13,7 @@ import org.expodesk.support.ChromiumBrowser;
 import org.expodesk.support.OnChromium;
 import org.expodesk.support.RunningApp;
 import org.expodesk.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -110,6 +111,11 @@ class ScanScreenBrowserTest {
         ChromiumBrowser.screenshot(page, "occupancy-en-alarm");
         page.setViewportSize(390, 844);
         ChromiumBrowser.screenshot(page, "occupancy-en-390");
+    }
+
+    /** The fixture signs the organiser in on this thread: leave nobody signed in for the next test class. */
+    @AfterEach
+    void signOut() {
         TestData.signOut();
     }
 
