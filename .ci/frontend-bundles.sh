@@ -24,7 +24,10 @@ echo "Building the production bundle"
 
 echo "Building the development bundle (starts the app once in dev mode)"
 # The in-memory database needs MySQL mode like the embedded default: the migrations are written for it.
-./mvnw -B -ntp spring-boot:run -Dspring-boot.run.arguments="--server.port=18080 --expodesk.demo.enabled=false --spring.datasource.url=jdbc:h2:mem:bundle;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" > target/dev-bundle.log 2>&1 &
+# Its own process group (setsid), so that stopping it ends Maven and the application it forked, and nothing else:
+# several worktrees may build bundles at once. BUNDLE_PORT picks another port when 18080 is taken.
+PORT="${BUNDLE_PORT:-18080}"
+setsid ./mvnw -B -ntp spring-boot:run -Dspring-boot.run.arguments="--server.port=$PORT --expodesk.demo.enabled=false --spring.datasource.url=jdbc:h2:mem:bundle;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE" > target/dev-bundle.log 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do
   if [ -f src/main/bundles/dev.bundle ] && grep -q "Application running at" target/dev-bundle.log; then break; fi
@@ -36,8 +39,7 @@ for _ in $(seq 1 300); do
   fi
   sleep 2
 done
-kill "$pid" 2>/dev/null || true
-pkill -f "server.port=18080" 2>/dev/null || true
+kill -- "-$pid" 2>/dev/null || true
 ls -l src/main/bundles/
 [ -f src/main/bundles/dev.bundle ] || { echo "No development bundle was written; see target/dev-bundle.log" >&2; exit 1; }
 echo "Commit src/main/bundles/dev.bundle and prod.bundle."

@@ -7,8 +7,9 @@
  * claims into codes and verifies codes into claims. The format is described in {@code docs/badge-code.md}.
  * On top of the codes: each event's badge types (a starter set of seven for every new event), the badges
  * issued to persons (one active badge per person per event, reissued with a new code on a change of type or
- * a loss, revoked with a reason), and bilingual badge PDFs, one A6 page each or four to an A4 sheet, streamed
- * as they are drawn. The office screen is {@code ui.BadgesView}; the scanning screens are still to come.
+ * a loss, revoked with a reason), bilingual badge PDFs, one A6 page each or four to an A4 sheet, streamed
+ * as they are drawn (whole lists in the background into a temporary file), and the {@code .xlsx} export for an
+ * outside print shop. The office screen is {@code ui.BadgesView}; the gates scan in the {@code checkin} module.
  */
 @NullMarked
 package org.expodesk.badge;

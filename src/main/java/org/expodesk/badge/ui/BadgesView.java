@@ -26,6 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.expodesk.badge.BadgeFilter;
 import org.expodesk.badge.BadgePdfRenderer;
+import org.expodesk.badge.BadgePrintJobs;
+import org.expodesk.badge.BadgePrintShopExport;
 import org.expodesk.badge.BadgeService;
 import org.expodesk.badge.BadgeStatus;
 import org.expodesk.badge.BadgeSummary;
@@ -52,12 +54,11 @@ public class BadgesView extends VerticalLayout implements HasDynamicTitle {
     private final Select<BadgeTypeSummary> typeFilter = new Select<>();
     private final Select<BadgeStatus> statusFilter = new Select<>();
     private final TextField search = new TextField();
-    private final Anchor printSheets = new Anchor();
-    /** Read by the download request, which does not run on the UI thread. */
+    /** Read by download requests, which do not run on the UI thread. */
     private volatile BadgeFilter filter = BadgeFilter.all();
 
     public BadgesView(BadgeService badges, BadgeTypeService types, PersonService persons, BadgePdfRenderer renderer,
-            CurrentEvent currentEvent) {
+            BadgePrintJobs printJobs, BadgePrintShopExport printShop, CurrentEvent currentEvent) {
         this.badges = badges;
         addClassName("view");
         setSizeFull();
@@ -77,14 +78,25 @@ public class BadgesView extends VerticalLayout implements HasDynamicTitle {
                 e -> new IssueBadgeDialog(badges, persons, eventId, eventTypes, this::refresh).open());
         issue.setId("badge-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        printSheets.setHref(downloads.sheets(eventId, () -> filter), AttachmentType.DOWNLOAD);
-        Button printButton = new Button(getTranslation("badge.action.print-selection"), VaadinIcon.PRINT.create());
-        printButton.setTabIndex(-1);
-        printSheets.add(printButton);
-        printSheets.setId("badge-print-selection");
-        printSheets.setTitle(getTranslation("badge.action.print-selection.hint"));
-        add(new ViewTitle(getTranslation("badge.list.title"), printSheets, issue));
-        add(filters(eventTypes));
+        BadgePrintPanel printPanel = new BadgePrintPanel(printJobs, eventId);
+        Button printButton = new Button(getTranslation("badge.action.print-selection"), VaadinIcon.PRINT.create(),
+                e -> printPanel.start(filter));
+        printButton.setId("badge-print-selection");
+        printButton.setTooltipText(getTranslation("badge.action.print-selection.hint"));
+        Anchor export = new Anchor(event -> {
+            event.setFileName("badges-" + eventId + "-print-shop.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (var out = event.getOutputStream()) {
+                printShop.write(eventId, filter, out);
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        Button exportButton = new Button(getTranslation("badge.action.export-print-shop"), VaadinIcon.TABLE.create());
+        exportButton.setTabIndex(-1);
+        export.add(exportButton);
+        export.setId("badge-export-print-shop");
+        export.setTitle(getTranslation("badge.action.export-print-shop.hint"));
+        add(new ViewTitle(getTranslation("badge.list.title"), export, printButton, issue));
+        add(filters(eventTypes), printPanel);
 
         configureGrid(eventId, eventTypes, downloads);
         add(grid);

@@ -1,6 +1,7 @@
 package org.expodesk.badge.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +12,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.expodesk.badge.BadgeService;
 import org.expodesk.badge.BadgeStatus;
@@ -133,7 +137,7 @@ class BadgesViewTest extends ScreenTest {
     }
 
     @Test
-    void the_row_download_and_the_print_list_stream_pdfs_with_the_names() throws Exception {
+    void the_row_download_streams_one_badge() throws Exception {
         issue(known, "媒体");
         UI.getCurrent().setLocale(AppLocales.ZH_CN);
         BadgesView view = navigate(BadgesView.class);
@@ -142,12 +146,71 @@ class BadgesViewTest extends ScreenTest {
         Anchor rowDownload = action(grid(view), "badge-download").getParent().map(Anchor.class::cast).orElseThrow();
         test(rowDownload).download(single);
         assertThat(new PdfTextExtractor(new PdfReader(single.toByteArray())).getTextFromPage(1)).contains("赵敏", "媒体");
+    }
 
+    @Test
+    void printing_the_list_shows_progress_then_a_download_that_is_offered_once() throws Exception {
+        issue(known, "媒体");
+        issue(persons.create(PersonDraft.of("钱雨", "Qian Yu", null, "云溪日报", null, null)), "采购商");
+        UI.getCurrent().setLocale(AppLocales.ZH_CN);
+        BadgesView view = navigate(BadgesView.class);
+        HorizontalLayout panel = byId(view, "badge-print-panel");
+        assertThat(panel.isVisible()).isFalse();
+
+        test(find(Button.class).id("badge-print-selection")).click();
+
+        assertThat(panel.isVisible()).isTrue();
+        Anchor download = byId(panel, "badge-print-download");
+        await().pollInSameThread().atMost(Duration.ofMinutes(1)).until(() -> {
+            runPendingAccessTasks();
+            return download.isVisible();
+        });
+        assertThat(find(Span.class).id("badge-print-status").getText()).isEqualTo("已完成：共 2 张胸卡（A4 纸每张 4 个）。");
+        assertThat(byId(panel, "badge-print-cancel").isVisible()).isFalse();
         ByteArrayOutputStream sheets = new ByteArrayOutputStream();
-        test(find(Anchor.class).id("badge-print-selection")).download(sheets);
+        test(download).download(sheets);
         PdfReader reader = new PdfReader(sheets.toByteArray());
         assertThat(reader.getPageSize(1).getWidth()).isGreaterThan(590);
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("赵敏", "第六届云溪小商品博览会");
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("赵敏", "钱雨", "第六届云溪小商品博览会");
+
+        runPendingAccessTasks();
+        assertThat(download.isVisible()).as("the file is deleted once downloaded").isFalse();
+        assertThat(find(Span.class).id("badge-print-status").getText()).contains("已下载");
+        test(find(Button.class).id("badge-print-close")).click();
+        assertThat(panel.isVisible()).isFalse();
+    }
+
+    @Test
+    void printing_a_list_without_valid_badges_says_so() {
+        UI.getCurrent().setLocale(AppLocales.EN);
+        BadgesView view = navigate(BadgesView.class);
+
+        test(find(Button.class).id("badge-print-selection")).click();
+
+        assertThat(byId(view, "badge-print-panel").isVisible()).isFalse();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).extracting(n -> test(n).getText())
+                .containsExactly("There is no valid badge in this list to print.");
+    }
+
+    /** What the printing thread handed to UI.access: the test holds the session lock, so nothing has run it yet. */
+    private static void runPendingAccessTasks() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+    }
+
+    /** A component by id, visible or not (the browserless queries see only visible ones). */
+    @SuppressWarnings("unchecked")
+    private static <T extends com.vaadin.flow.component.Component> T byId(com.vaadin.flow.component.Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent()) {
+            return (T) root;
+        }
+        return (T) root.getChildren().map(c -> {
+            try {
+                return (com.vaadin.flow.component.Component) byId(c, id);
+            } catch (java.util.NoSuchElementException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
     }
 
     /** A button of the first row's action cell, found by its class name. */
