@@ -14,34 +14,34 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Import files as an office would make them: the template's header, then rows of text (or formulas). */
-final class ImportFiles {
+public final class ImportFiles {
 
     /** A cell holding a formula instead of a value. */
-    record Formula(String expression) {
+    public record Formula(String expression) {
     }
 
     private ImportFiles() {
     }
 
-    static List<Object> header() {
+    public static List<Object> header() {
         return Arrays.stream(ImportColumn.values()).map(c -> (Object) c.header()).toList();
     }
 
     /** A complete, valid row for a company of that name with a fresh credit code. */
-    static List<Object> row(String nameZh) {
+    public static List<Object> row(String nameZh) {
         return new ArrayList<>(List.of(nameZh, "Yunxi Trading Co., Ltd.", ExhibitorFixtures.creditCode(), "云溪县商城大道 18 号",
                 "王丽", ExhibitorFixtures.mobile(), "sales@example.cn", "不锈钢保温杯", "五金工具", "否", "", "是", "标准展位", "18",
                 "A-001, A-002", "3"));
     }
 
-    static List<Object> with(List<Object> row, ImportColumn column, Object value) {
+    public static List<Object> with(List<Object> row, ImportColumn column, Object value) {
         List<Object> copy = new ArrayList<>(row);
         copy.set(column.ordinal(), value);
         return copy;
     }
 
     @SafeVarargs
-    static byte[] xlsx(List<Object>... rows) {
+    public static byte[] xlsx(List<Object>... rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("展商");
             int r = 0;
@@ -63,7 +63,7 @@ final class ImportFiles {
     }
 
     @SafeVarargs
-    static byte[] csv(Charset charset, boolean bom, List<Object>... rows) {
+    public static byte[] csv(Charset charset, boolean bom, List<Object>... rows) {
         String text = prepend(rows).stream()
                 .map(r -> r.stream().map(v -> "\"" + String.valueOf(v).replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n")) + "\r\n";
@@ -79,7 +79,7 @@ final class ImportFiles {
         return withBom;
     }
 
-    static byte[] utf8Bom(List<Object>... rows) {
+    public static byte[] utf8Bom(List<Object>... rows) {
         return csv(StandardCharsets.UTF_8, true, rows);
     }
 
