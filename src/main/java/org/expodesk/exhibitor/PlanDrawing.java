@@ -62,7 +62,7 @@ final class PlanDrawing {
         text(event.nameZh() + " · " + hall.nameZh(), 18, MARGIN, top - 18, INK, Element.ALIGN_LEFT);
         text(event.nameEn() + " · " + (hall.nameEn() == null ? hall.code() : hall.nameEn()), 11, MARGIN, top - 36, MUTED, Element.ALIGN_LEFT);
 
-        float availableWidth = PAGE_WIDTH - 2 * MARGIN - LEGEND_WIDTH - 20;
+        float availableWidth = PAGE_WIDTH - 2 * MARGIN - LEGEND_WIDTH - 60;
         float availableHeight = PAGE_HEIGHT - 2 * MARGIN - TITLE_HEIGHT - 24;
         float scale = Math.min(availableWidth / hall.width().floatValue(), availableHeight / hall.depth().floatValue());
         float left = MARGIN + 12;

@@ -46,7 +46,7 @@ final class ImportPreviewGrid extends Grid<ImportRow> {
     }
 
     String problems(ImportRow row) {
-        return row.problems().stream().map(this::text).collect(Collectors.joining("；"));
+        return row.problems().stream().map(this::text).collect(Collectors.joining(t("exhibitor.import.joiner")));
     }
 
     private String text(ImportProblem problem) {
