@@ -11,6 +11,7 @@ import org.expodesk.shared.domain.NotFoundException;
 import org.expodesk.shared.security.CurrentUser;
 import org.expodesk.shared.security.EventAccessPolicy;
 import org.expodesk.shared.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ public class AllocationService {
         access.requireAccess(exhibitor.eventId());
         BoothAllocator.BoothKey booth = boothOfEvent(boothId, exhibitor.eventId());
         requireApproved(exhibitor);
-        long by = CurrentUser.require().accountId();
+        Long by = byAccount();
         return attempts.take(booth.id(), booth.code(), () -> {
             Instant now = clock.instant();
             return allocator.take(booth, exhibitorId, AllocationState.ASSIGNED, null, FREE_OR_RESERVED, by, now)
@@ -87,7 +88,7 @@ public class AllocationService {
         BoothAllocator.BoothKey booth = allocator.booth(boothId).orElseThrow(() -> new NotFoundException("booth", boothId));
         Exhibitor mine = myCompanyIn(booth.eventId());
         requireApproved(mine);
-        long by = CurrentUser.require().accountId();
+        Long by = byAccount();
         return attempts.take(booth.id(), booth.code(), () -> {
             Instant now = clock.instant();
             allocator.lockExhibitor(mine.requireId());
@@ -126,6 +127,12 @@ public class AllocationService {
     @PreAuthorize("hasRole('EXHIBITOR')")
     public List<AllocatedBooth> myBooths(long eventId) {
         return allocator.booths(myCompanyIn(eventId).requireId(), clock.instant());
+    }
+
+    /** Who allocates, for the record; the seeding "system" user (account id 0) is no account. */
+    private static @Nullable Long byAccount() {
+        long id = CurrentUser.require().accountId();
+        return id > 0 ? id : null;
     }
 
     /** The company of the signed-in account in the event; anybody else's company is never found. */

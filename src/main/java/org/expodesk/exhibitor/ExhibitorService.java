@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.expodesk.account.AccountService;
+import org.expodesk.account.AccountSummary;
 import org.expodesk.exhibitor.domain.Exhibitor;
 import org.expodesk.exhibitor.domain.ExhibitorRepository;
 import org.expodesk.exhibitor.domain.RegistrationChange;
@@ -13,6 +15,7 @@ import org.expodesk.shared.domain.NotFoundException;
 import org.expodesk.shared.security.AppUser;
 import org.expodesk.shared.security.CurrentUser;
 import org.expodesk.shared.security.EventAccessPolicy;
+import org.expodesk.shared.security.Role;
 import org.expodesk.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -36,10 +39,12 @@ public class ExhibitorService {
     private final RegistrationChangeRepository changes;
     private final BoothAllocator allocator;
     private final EventAccessPolicy access;
+    private final AccountService accounts;
     private final Clock clock;
 
     ExhibitorService(ExhibitorRepository exhibitors, RegistrationChangeRepository changes, BoothAllocator allocator,
-            EventAccessPolicy access, Clock clock) {
+            EventAccessPolicy access, AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.exhibitors = exhibitors;
         this.changes = changes;
         this.allocator = allocator;
@@ -94,6 +99,25 @@ public class ExhibitorService {
     @PreAuthorize(Roles.OFFICE)
     public ExhibitorSummary waitlist(long exhibitorId, long version, @Nullable String reason) {
         return move(exhibitorId, version, RegistrationStatus.WAITLISTED, reason);
+    }
+
+    /**
+     * Gives an imported company (which has no account yet) an existing EXHIBITOR account that works on the
+     * company's event: what an administrator does when a company already has its sign-in.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ExhibitorSummary linkAccount(long exhibitorId, long accountId) {
+        Exhibitor exhibitor = load(exhibitorId);
+        AccountSummary account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        if (!account.roles().contains(Role.EXHIBITOR) || !account.eventIds().contains(exhibitor.eventId())) {
+            throw new BusinessRuleException("exhibitor.error.account-not-exhibitor", account.username());
+        }
+        if (exhibitors.findByAccountIdAndEventId(accountId, exhibitor.eventId()).isPresent()) {
+            throw new BusinessRuleException("exhibitor.error.account-has-company", account.username());
+        }
+        exhibitor.linkAccount(accountId, clock.instant());
+        return exhibitors.saveAndFlush(exhibitor).toSummary();
     }
 
     /** Approved companies of the event whose name or credit code contains the text: whom the office can give a booth. */

@@ -143,7 +143,8 @@ public class MyCompanyService {
 
     private StaffQuota quota(long exhibitorId) {
         BigDecimal area = allocator.assignedArea(exhibitorId);
-        return new StaffQuota(area, StaffQuota.allowed(area, areaPerUnit, staffPerUnit), (int) staff.countByExhibitorId(exhibitorId));
+        return new StaffQuota(area, StaffQuota.allowed(area, areaPerUnit, staffPerUnit), (int) staff.countByExhibitorId(exhibitorId),
+                staffPerUnit, areaPerUnit);
     }
 
     private Optional<Exhibitor> mine(long eventId) {

@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * assigned booths, and at least one unit's worth as soon as it has a booth (a 9 m² shell gives 2, 18 m² gives
  * 4, a 36 m² raw space gives 8 with the defaults). Held booths do not count until they are confirmed.
  */
-public record StaffQuota(BigDecimal assignedArea, int allowed, int used) {
+public record StaffQuota(BigDecimal assignedArea, int allowed, int used, int staffPerUnit, BigDecimal areaPerUnit) {
 
     public static int allowed(BigDecimal assignedArea, BigDecimal areaPerUnit, int staffPerUnit) {
         if (assignedArea.signum() <= 0) {

@@ -43,6 +43,7 @@ class ExhibitorAccessTest {
     @Autowired EventRepository events;
     @Autowired TransactionTemplate transactions;
     @Autowired TestData data;
+    @Autowired org.expodesk.booth.BoothHolders holders;
 
     private SelfServiceFixture here;
     private SelfServiceFixture elsewhere;
@@ -149,6 +150,10 @@ class ExhibitorAccessTest {
         assertThatThrownBy(() -> registrations.register(here.event.id(), ExhibitorFixtures.registration("y"), "10.9.9.9"))
                 .as("a signed-in exhibitor registers no further company").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> booths.plan(here.hall.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> holders.names(here.hall.id(), java.util.Locale.CHINA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> holders.candidates(here.event.id(), "", 5, java.util.Locale.CHINA)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> holders.assign(here.booths.get(5).id(), a.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> holders.release(assignedToB.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @ParameterizedTest

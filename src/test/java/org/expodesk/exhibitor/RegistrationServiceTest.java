@@ -197,6 +197,19 @@ class RegistrationServiceTest {
         assertThatThrownBy(() -> registrations.importRegistration(event.id(), registration("云溪导入有限公司"))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_office_registers_a_company_by_phone_for_its_own_event_only() {
+        TestData.signInAs(organiserOf(data, event));
+        ExhibitorSummary saved = registrations.register(event.id(), registration("云溪电话报名有限公司"), unique("10.0.10"));
+        assertThat(accountOf(saved).roles()).containsExactly(Role.EXHIBITOR);
+        assertThat(exhibitors.history(saved.id()).getFirst().changedBy()).startsWith("Test organiser");
+
+        EventSummary other = ExhibitorFixtures.openEvent(events, transactions);
+        RegistrationDraft elsewhere = registration("石门越权报名有限公司");
+        assertThatThrownBy(() -> registrations.register(other.id(), elsewhere, unique("10.0.11"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(data.allAccounts()).extracting(UserAccount::username).doesNotContain(elsewhere.getMobile());
+    }
+
     private UserAccount accountOf(ExhibitorSummary saved) {
         return data.allAccounts().stream().filter(a -> a.requireId() == saved.accountId()).findFirst().orElseThrow();
     }

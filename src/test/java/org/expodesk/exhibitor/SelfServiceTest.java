@@ -37,6 +37,7 @@ class SelfServiceTest {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestData data;
+    @Autowired HoldSweep sweep;
 
     private SelfServiceFixture fixture;
 
@@ -120,6 +121,21 @@ class SelfServiceTest {
         TestData.signInAs(first.user());
         assertThatThrownBy(() -> allocations.confirm(booth.id()))
                 .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("exhibitor.error.not-your-hold"));
+        assertThat(allocations.myBooths(fixture.event.id())).isEmpty();
+    }
+
+    @Test
+    void the_sweep_frees_expired_holds_on_the_plan_without_anybody_asking_for_the_booth() {
+        var company = fixture.company("云溪过期企业有限公司", true);
+        BoothSummary booth = fixture.booths.get(7);
+        TestData.signInAs(company.user());
+        allocations.hold(booth.id());
+        jdbc.update("UPDATE booth SET hold_expires_at = ? WHERE id = ?", LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), booth.id());
+
+        sweep.sweep();
+
+        assertThat(jdbc.queryForObject("SELECT status FROM booth WHERE id = ?", String.class, booth.id())).isEqualTo("FREE");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM booth_allocation WHERE booth_id = ?", Integer.class, booth.id())).isZero();
         assertThat(allocations.myBooths(fixture.event.id())).isEmpty();
     }
 

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.expodesk.booth.BoothHolders;
 import org.expodesk.booth.BoothService;
 import org.expodesk.booth.BoothStatus;
 import org.expodesk.booth.BoothSummary;
@@ -32,10 +33,12 @@ class BoothCard extends Div {
     private final UnitChoices units;
     private final Consumer<@Nullable Long> onChanged;
     private final Runnable onClose;
+    private final @Nullable BoothHolders holders;
 
-    BoothCard(BoothService booths, UnitChoices units, Consumer<@Nullable Long> onChanged, Runnable onClose) {
+    BoothCard(BoothService booths, UnitChoices units, @Nullable BoothHolders holders, Consumer<@Nullable Long> onChanged, Runnable onClose) {
         this.booths = booths;
         this.units = units;
+        this.holders = holders;
         this.onChanged = onChanged;
         this.onClose = onClose;
         setId("booth-card");
@@ -52,7 +55,8 @@ class BoothCard extends Div {
         add(hint);
     }
 
-    void show(BoothSummary booth) {
+    /** {@code holderName}: the company holding or having the booth, as the exhibitor feature names it. */
+    void show(BoothSummary booth, @Nullable String holderName) {
         removeAll();
         removeClassName("booth-card--empty");
         Texts t = this::getTranslation;
@@ -76,6 +80,9 @@ class BoothCard extends Div {
         String reserved = BoothFormat.reservedFor(booth, units.byId(), getLocale());
         if (!reserved.isEmpty()) {
             fact(facts, "booth.field.reserved-for", reserved);
+        }
+        if (holderName != null) {
+            fact(facts, "booth.field.holder", holderName);
         }
         if (booth.status() == BoothStatus.HELD && booth.holdExpiresAt() != null) {
             fact(facts, "booth.field.hold-expires", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -108,6 +115,10 @@ class BoothCard extends Div {
         if (booth.status() == BoothStatus.FREE) {
             actions.add(mergeRow(booth));
         }
+        BoothHolders companies = holders;
+        if (companies != null) {
+            actions.add(allocationRow(booth, companies));
+        }
         return actions;
     }
 
@@ -132,6 +143,54 @@ class BoothCard extends Div {
         merge.setEnabled(false);
         neighbour.addValueChangeListener(e -> merge.setEnabled(e.getValue() != null));
         FlexLayout row = new FlexLayout(neighbour, merge);
+        row.addClassName("booth-card__merge");
+        return row;
+    }
+
+    /**
+     * Free or reserved: choose an approved company and assign. Held or assigned: take the booth back. Losing a
+     * race to another office user or a company's own pick shows the translated "already taken" answer.
+     */
+    private Component allocationRow(BoothSummary booth, BoothHolders companies) {
+        if (booth.status().isTaken()) {
+            Button release = action("booth.action.release", VaadinIcon.ARROW_BACKWARD, "booth-card-release", () -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("booth.release.title", booth.code()),
+                        getTranslation("booth.release.text"), getTranslation("booth.action.release"), e -> run(() -> {
+                            companies.release(booth.id());
+                            return booth.id();
+                        }));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.open();
+            });
+            FlexLayout row = new FlexLayout(release);
+            row.addClassName("booth-card__merge");
+            return row;
+        }
+        if (booth.status() != BoothStatus.FREE && booth.status() != BoothStatus.RESERVED) {
+            return new Div();
+        }
+        com.vaadin.flow.component.combobox.ComboBox<BoothHolders.Holder> company = new com.vaadin.flow.component.combobox.ComboBox<>();
+        company.setId("booth-card-company");
+        company.setLabel(getTranslation("booth.card.assign-to"));
+        company.setPlaceholder(getTranslation("booth.card.assign-placeholder"));
+        company.setItemLabelGenerator(BoothHolders.Holder::name);
+        company.setItems(query -> companies.candidates(booth.eventId(), query.getFilter().orElse(""),
+                query.getOffset() + query.getLimit(), getLocale()).stream().skip(query.getOffset()).limit(query.getLimit()));
+        Button assign = new Button(getTranslation("booth.action.assign"), VaadinIcon.CHECK.create(), e -> {
+            BoothHolders.Holder chosen = company.getValue();
+            if (chosen != null) {
+                run(() -> {
+                    companies.assign(booth.id(), chosen.id());
+                    return booth.id();
+                });
+            }
+        });
+        assign.setId("booth-card-assign");
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setEnabled(false);
+        company.addValueChangeListener(e -> assign.setEnabled(e.getValue() != null));
+        FlexLayout row = new FlexLayout(company, assign);
         row.addClassName("booth-card__merge");
         return row;
     }

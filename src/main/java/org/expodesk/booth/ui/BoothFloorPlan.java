@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * The floor plan of one hall, drawn in the browser by {@code frontend/components/floor-plan.js} from one JSON
  * document ({@link FloorPlanJson}). The server holds no element per booth: 600 booths cost one property, and
  * zooming and panning never make a round trip. A click on a booth comes back as a {@link BoothClickEvent}.
+ * Exposed as the named interface {@code booth::floor-plan} so the exhibitor feature shows its read-only plan with it.
  */
+@org.springframework.modulith.NamedInterface("floor-plan")
 @Tag("expo-floor-plan")
 @JsModule("./components/floor-plan.js")
 public class BoothFloorPlan extends Component implements HasSize {
@@ -27,6 +29,14 @@ public class BoothFloorPlan extends Component implements HasSize {
     /** Replaces the plan; the browser keeps the zoom when it is the same hall. */
     public void setPlanJson(String json) {
         getElement().setProperty("plan", json);
+    }
+
+    /**
+     * Draws the plan in the screen's language, with a second line on the booths that {@code labels} names:
+     * what other features (the exhibitor's own plan) use, since the JSON format is this package's own.
+     */
+    public void show(org.expodesk.booth.FloorPlan plan, java.util.Map<Long, String> labels) {
+        setPlanJson(FloorPlanJson.of(plan, getLocale(), this::getTranslation, labels));
     }
 
     public String getPlanJson() {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The document {@code <expo-floor-plan>} draws: the hall's size and doors, each booth's rectangle in metres
- * with its code, status and kind, the legend with counts, and the few labels the plan shows, translated.
+ * with its code, status, kind and an optional label (the company on it), the legend with counts, and the few labels the plan shows, translated.
  * Keys are short because a hall of 600 booths sends 600 of them.
  */
 final class FloorPlanJson {
@@ -28,6 +28,11 @@ final class FloorPlanJson {
     }
 
     static String of(FloorPlan plan, Locale locale, Texts texts) {
+        return of(plan, locale, texts, Map.of());
+    }
+
+    /** {@code labels}: a second line written on some booths, by booth id (the company holding it, "my booth"). */
+    static String of(FloorPlan plan, Locale locale, Texts texts, Map<Long, String> labels) {
         HallSummary hall = plan.hall();
         Map<String, Object> hallJson = new LinkedHashMap<>();
         hallJson.put("id", hall.id());
@@ -54,6 +59,10 @@ final class FloorPlanJson {
             booth.put("area", metres(b.area()));
             booth.put("status", b.status().name());
             booth.put("kind", b.kind().name());
+            String label = labels.get(b.id());
+            if (label != null && !label.isBlank()) {
+                booth.put("label", label);
+            }
             booths.add(booth);
             counts.merge(b.status(), 1, Integer::sum);
         }

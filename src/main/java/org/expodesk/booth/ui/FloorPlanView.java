@@ -12,7 +12,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.expodesk.booth.BoothHolders;
 import org.expodesk.booth.BoothService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.expodesk.booth.FloorPlan;
 import org.expodesk.booth.HallService;
 import org.expodesk.booth.HallSummary;
@@ -35,15 +38,20 @@ import org.jspecify.annotations.Nullable;
 public class FloorPlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final BoothService booths;
+    /** The exhibitor feature: company names on booths and assignment from the card; absent, the plan shows codes only. */
+    private final @Nullable BoothHolders holders;
+    private Map<Long, String> holderNames = Map.of();
     private final BoothFloorPlan plan = new BoothFloorPlan();
     private final BoothCard card;
     private final Tabs tabs = new Tabs();
     private List<HallSummary> halls = List.of();
     private @Nullable HallSummary hall;
 
-    public FloorPlanView(CurrentEvent currentEvent, HallService hallService, BoothService booths, UnitService units) {
+    public FloorPlanView(CurrentEvent currentEvent, HallService hallService, BoothService booths, UnitService units,
+            ObjectProvider<BoothHolders> holders) {
         this.booths = booths;
-        this.card = new BoothCard(booths, new UnitChoices(units), this::changed, this::closeCard);
+        this.holders = holders.getIfAvailable();
+        this.card = new BoothCard(booths, new UnitChoices(units), this.holders, this::changed, this::closeCard);
         addClassName("view");
         addClassName("floor-plan-view");
         setSizeFull();
@@ -115,13 +123,14 @@ public class FloorPlanView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         FloorPlan current = booths.plan(hall.id());
-        plan.setPlanJson(FloorPlanJson.of(current, getLocale(), this::getTranslation));
+        holderNames = holders == null ? Map.of() : holders.names(hall.id(), getLocale());
+        plan.setPlanJson(FloorPlanJson.of(current, getLocale(), this::getTranslation, holderNames));
     }
 
     /** Opens the card of a clicked booth; a booth deleted meanwhile only refreshes the plan. */
     void openCard(long boothId) {
         booths.find(boothId).filter(b -> hall != null && b.hallId() == hall.id()).ifPresentOrElse(booth -> {
-            card.show(booth);
+            card.show(booth, holderNames.get(booth.id()));
             plan.setSelected(boothId);
         }, () -> {
             Toast.error(getTranslation("booth.gone"));

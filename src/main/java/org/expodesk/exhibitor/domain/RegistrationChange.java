@@ -54,7 +54,8 @@ public class RegistrationChange {
         this.fromStatus = from;
         this.toStatus = to;
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
-        this.changedByAccount = byAccount;
+        // The seeding "system" user (account id 0, as DemoData signs in) is no account: its name is kept, no reference.
+        this.changedByAccount = byAccount == null || byAccount <= 0 ? null : byAccount;
         this.changedByName = byName.length() > 120 ? byName.substring(0, 120) : byName;
         this.changedAt = at;
     }
