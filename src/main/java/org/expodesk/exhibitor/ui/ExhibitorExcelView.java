@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("exhibitors/excel")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISER})
-@Menu(order = 42, title = "nav.exhibitor-excel", icon = "vaadin:file-table")
+@Menu(order = 33, title = "nav.exhibitor-excel", icon = "vaadin:file-table")
 public class ExhibitorExcelView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
