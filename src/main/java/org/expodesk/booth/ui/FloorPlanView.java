@@ -82,6 +82,31 @@ public class FloorPlanView extends VerticalLayout implements HasDynamicTitle {
         showHall(halls.getFirst());
     }
 
+    /**
+     * The A3 PDF of the plan with the exhibitors by booth, when a feature provides it (the exhibitor feature
+     * does). Injected after construction so the screen works without it.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    void offerPrint(org.springframework.beans.factory.ObjectProvider<org.expodesk.booth.PlanPrint> prints, CurrentEvent currentEvent) {
+        org.expodesk.booth.PlanPrint print = prints.getIfAvailable();
+        Optional<Long> eventId = currentEvent.id();
+        if (print == null || eventId.isEmpty() || halls.isEmpty()) {
+            return;
+        }
+        long id = eventId.get();
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(event -> {
+            event.setFileName(print.fileName(id));
+            event.setContentType("application/pdf");
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                print.write(id, out);
+            }
+        }, getTranslation("booth.plan.print"));
+        link.setId("floor-plan-print");
+        link.addClassName("floor-plan-print");
+        link.getElement().setAttribute("download", true);
+        addComponentAtIndex(1, link);
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("booth.plan.title") + " · " + getTranslation("app.name");
