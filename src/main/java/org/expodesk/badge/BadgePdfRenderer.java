@@ -2,6 +2,7 @@ package org.expodesk.badge;
 
 import java.io.OutputStream;
 import java.util.Iterator;
+import org.expodesk.shared.pdf.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -43,7 +44,7 @@ public class BadgePdfRenderer {
         document.addTitle("ExpoDesk badges");
         document.addCreator("ExpoDesk");
         document.open();
-        BadgeDrawing drawing = new BadgeDrawing(BadgeFonts.cjk());
+        BadgeDrawing drawing = new BadgeDrawing(PdfFonts.cjk());
         PdfContentByte canvas = writer.getDirectContent();
         int slot = 0;
         while (badges.hasNext()) {

@@ -3,6 +3,7 @@ package org.expodesk.badge;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.expodesk.shared.excel.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -10,7 +11,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.expodesk.shared.security.Roles;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -64,15 +64,15 @@ public class BadgePrintShopExport {
             while (run.hasNext()) {
                 BadgePrint badge = run.next();
                 Row row = sheet.createRow(r++);
-                text(row, 0, Long.toString(badge.id()));
-                text(row, 1, badge.nameZh());
-                text(row, 2, badge.nameEn());
-                text(row, 3, badge.organisation());
-                text(row, 4, badge.typeNameZh());
-                text(row, 5, badge.typeNameEn());
-                text(row, 6, badge.colour());
-                text(row, 7, BadgeTexts.validDays(badge.validDays()));
-                text(row, 8, badge.code());
+                SafeCells.text(row, 0, Long.toString(badge.id()));
+                SafeCells.text(row, 1, badge.nameZh());
+                SafeCells.text(row, 2, badge.nameEn());
+                SafeCells.text(row, 3, badge.organisation());
+                SafeCells.text(row, 4, badge.typeNameZh());
+                SafeCells.text(row, 5, badge.typeNameEn());
+                SafeCells.text(row, 6, badge.colour());
+                SafeCells.text(row, 7, BadgeTexts.validDays(badge.validDays()));
+                SafeCells.text(row, 8, badge.code());
             }
             workbook.write(out);
         } finally {
@@ -80,21 +80,5 @@ public class BadgePrintShopExport {
             // Removes the streaming workbook's temporary file of rows.
             workbook.dispose();
         }
-    }
-
-    private static void text(Row row, int column, @Nullable String value) {
-        if (value != null) {
-            row.createCell(column).setCellValue(neverAFormula(value));
-        }
-    }
-
-    /** Text a spreadsheet cannot take for a formula, however it is pasted or imported. */
-    static String neverAFormula(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 }

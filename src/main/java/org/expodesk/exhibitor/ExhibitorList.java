@@ -6,7 +6,7 @@ import org.expodesk.booth.BoothSummary;
 import org.expodesk.booth.HallSummary;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.i18n.MessageBundles;
-import org.expodesk.shared.pdf.CjkFont;
+import org.expodesk.shared.pdf.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -28,9 +28,9 @@ final class ExhibitorList {
     }
 
     static void add(Document document, List<FloorPlanPdf.HallPage> pages, MessageBundles bundles) {
-        Font title = new Font(CjkFont.get(), 16, Font.NORMAL);
-        Font head = new Font(CjkFont.get(), 9, Font.BOLD);
-        Font body = new Font(CjkFont.get(), 9, Font.NORMAL);
+        Font title = new Font(PdfFonts.cjk(), 16, Font.NORMAL);
+        Font head = new Font(PdfFonts.cjk(), 9, Font.BOLD);
+        Font body = new Font(PdfFonts.cjk(), 9, Font.NORMAL);
         document.add(new Paragraph("展商名录（按展位）  Exhibitors by booth", title));
         document.add(new Paragraph(" ", body));
         PdfPTable table = new PdfPTable(new float[] {1.6f, 1f, 3.4f, 3.6f, 1f, 1.2f});

@@ -11,7 +11,7 @@ import org.expodesk.booth.HallSummary;
 import org.expodesk.event.EventSummary;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.i18n.MessageBundles;
-import org.expodesk.shared.pdf.CjkFont;
+import org.expodesk.shared.pdf.PdfFonts;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.BaseFont;
@@ -44,7 +44,7 @@ final class PlanDrawing {
 
     private final PdfContentByte canvas;
     private final MessageBundles bundles;
-    private final BaseFont font = CjkFont.get();
+    private final BaseFont font = PdfFonts.cjk();
 
     PlanDrawing(PdfContentByte canvas, MessageBundles bundles) {
         this.canvas = canvas;

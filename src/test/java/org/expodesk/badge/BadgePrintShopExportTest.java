@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.expodesk.shared.excel.SafeCells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -94,13 +95,13 @@ class BadgePrintShopExportTest {
 
     @Test
     void only_the_text_a_spreadsheet_would_run_is_guarded() {
-        assertThat(BadgePrintShopExport.neverAFormula("=1+1")).isEqualTo("'=1+1");
-        assertThat(BadgePrintShopExport.neverAFormula("-2")).isEqualTo("'-2");
-        assertThat(BadgePrintShopExport.neverAFormula("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(BadgePrintShopExport.neverAFormula("\rcmd")).isEqualTo("'\rcmd");
-        assertThat(BadgePrintShopExport.neverAFormula("欧阳娜娜")).isEqualTo("欧阳娜娜");
-        assertThat(BadgePrintShopExport.neverAFormula("a=b")).isEqualTo("a=b");
-        assertThat(BadgePrintShopExport.neverAFormula("")).isEmpty();
+        assertThat(SafeCells.neverAFormula("=1+1")).isEqualTo("'=1+1");
+        assertThat(SafeCells.neverAFormula("-2")).isEqualTo("'-2");
+        assertThat(SafeCells.neverAFormula("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(SafeCells.neverAFormula("\rcmd")).isEqualTo("'\rcmd");
+        assertThat(SafeCells.neverAFormula("欧阳娜娜")).isEqualTo("欧阳娜娜");
+        assertThat(SafeCells.neverAFormula("a=b")).isEqualTo("a=b");
+        assertThat(SafeCells.neverAFormula("")).isEmpty();
     }
 
     @Test
