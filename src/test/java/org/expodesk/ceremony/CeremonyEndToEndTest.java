@@ -65,6 +65,9 @@ class CeremonyEndToEndTest {
         }
         DealSummary last = deals.get(2);
         page.locator("#deal-up-" + last.id()).click();
+        // The screen draws fresh row buttons after each move: wait for the server's answer before the second
+        // click, or it may land on the button the answer is replacing (seen on a loaded machine).
+        assertThat(page.locator("#stage-plan")).containsText("#2 " + last.projectZh());
         assertThat(page.locator("#deal-up-" + last.id())).isEnabled();
         page.locator("#deal-up-" + last.id()).click();
         assertThat(page.locator("#deal-up-" + last.id())).isDisabled();
