@@ -26,6 +26,7 @@ import org.expodesk.exhibitor.ExhibitorTargets;
 import org.expodesk.exhibitor.ImportPreview;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.Uploads;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
 import org.jspecify.annotations.Nullable;
@@ -75,6 +76,7 @@ public class ExhibitorExcelView extends VerticalLayout implements HasDynamicTitl
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> preview(metadata.fileName(), bytes)))));
         upload.setId("import-upload");
+        Uploads.localised(upload);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExhibitorImport.maxBytes());

@@ -28,6 +28,7 @@ import org.expodesk.safety.TargetSummary;
 import org.expodesk.safety.TemplateItem;
 import org.expodesk.safety.TemplateSummary;
 import org.expodesk.shared.domain.BusinessRuleException;
+import org.expodesk.shared.ui.Uploads;
 import org.expodesk.shared.ui.Toast;
 import org.jspecify.annotations.Nullable;
 
@@ -145,6 +146,7 @@ class ChecklistWalk extends VerticalLayout {
     private Upload photoUpload(Mark mark, Span photoState) {
         Upload upload = new Upload();
         upload.setId("safety-photo");
+        Uploads.localised(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, photos.maxBytes()));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

@@ -109,6 +109,18 @@ class ExhibitorExcelViewTest extends ScreenTest {
     }
 
     @Test
+    void the_upload_speaks_the_screens_language_not_the_components_english() {
+        UI.getCurrent().setLocale(AppLocales.ZH_CN);
+        navigate(ExhibitorExcelView.class);
+
+        com.vaadin.flow.component.upload.UploadI18N i18n =
+                find(com.vaadin.flow.component.upload.Upload.class).id("import-upload").getI18n();
+        assertThat(i18n.getAddFiles().getOne()).isEqualTo("选择文件…");
+        assertThat(i18n.getDropFiles().getOne()).isEqualTo("将文件拖到此处");
+        assertThat(i18n.getError().getFileIsTooBig()).isEqualTo("文件太大。");
+    }
+
+    @Test
     void the_floor_plan_offers_the_plan_pdf_once_the_event_has_a_hall() {
         UI.getCurrent().setLocale(AppLocales.ZH_CN);
         navigate(FloorPlanView.class);
