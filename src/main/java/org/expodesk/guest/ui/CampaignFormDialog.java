@@ -33,7 +33,7 @@ class CampaignFormDialog extends Dialog {
         binder.forField(nameEn).bind("nameEn");
         IntegerField target = new IntegerField(getTranslation("guest.campaign.target"));
         target.setId("campaign-target");
-        binder.forField(target).withNullRepresentation(0).bind("targetCount");
+        binder.forField(target).withConverter(v -> v == null ? 0 : v, v -> v).bind("targetCount");
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("guest.field.inviting-unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(u -> u.name(getLocale()));

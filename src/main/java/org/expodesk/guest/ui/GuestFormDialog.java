@@ -58,7 +58,7 @@ class GuestFormDialog extends Dialog {
         IntegerField companions = new IntegerField(getTranslation("guest.field.companions"));
         companions.setMin(0);
         companions.setMax(20);
-        binder.forField(companions).withNullRepresentation(0).bind("companions");
+        binder.forField(companions).withConverter(v -> v == null ? 0 : v, v -> v).bind("companions");
         TextField companionNames = text("guest.field.companion-names", "guest-companion-names");
         binder.forField(companionNames).bind("companionNames");
         TextField dietary = text("guest.field.dietary", "guest-dietary");

@@ -130,7 +130,7 @@ public class RsvpView extends Main implements BeforeEnterObserver, HasDynamicTit
         companions.setMax(20);
         companions.setStepButtonsVisible(true);
         companions.setId("rsvp-companions");
-        binder.forField(companions).withNullRepresentation(0).bind(RsvpForm::getCompanions, RsvpForm::setCompanions);
+        binder.forField(companions).withConverter(v -> v == null ? 0 : v, v -> v).bind(RsvpForm::getCompanions, RsvpForm::setCompanions);
         TextField companionNames = field("guest.field.companion-names", "rsvp-companion-names");
         binder.forField(companionNames).bind(RsvpForm::getCompanionNames, RsvpForm::setCompanionNames);
         Div travel = new Div();
@@ -180,6 +180,8 @@ public class RsvpView extends Main implements BeforeEnterObserver, HasDynamicTit
         DateTimePicker at = new DateTimePicker(getTranslation("guest.field.travel-at"));
         at.setLocale(AppLocales.isChinese(getLocale()) ? Locale.CHINA : Locale.UK);
         at.setId("rsvp-" + which + "-at");
+        // On a phone the calendar would cover the whole form at every tap; it opens from its icon instead.
+        at.setAutoOpen(false);
         if (arrival) {
             binder.forField(mode).bind(RsvpForm::getArrivalMode, RsvpForm::setArrivalMode);
             binder.forField(number).bind(RsvpForm::getArrivalNumber, RsvpForm::setArrivalNumber);
