@@ -148,7 +148,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("guest.field.organisation")).setFlexGrow(3);
         grid.addColumn(i -> getTranslation(i.status().messageKey())).setHeader(getTranslation("guest.field.status"));
         grid.addColumn(i -> WHEN.format(i.updatedAt().atZone(ZoneId.of("Asia/Shanghai")))).setHeader(getTranslation("guest.field.changed"));
-        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("guest.field.actions")).setFlexGrow(3);
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("guest.field.actions")).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private HorizontalLayout rowActions(InvitationSummary i) {
