@@ -76,7 +76,7 @@ public class InvitationLetterRenderer {
         canvas.lineTo(document.getPageSize().getWidth() - 22 * MM, lineY);
         canvas.stroke();
         canvas.restoreState();
-        Paragraph title = new Paragraph(t(zh, "guest.letter.title") + "  " + t(en, "guest.letter.title-en"), PdfFonts.cjk(16, Font.BOLD));
+        Paragraph title = new Paragraph(t(zh, "guest.letter.title") + "  " + t(en, "guest.letter.title"), PdfFonts.cjk(16, Font.BOLD));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(14);
         title.setSpacingAfter(12);
