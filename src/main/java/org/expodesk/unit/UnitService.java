@@ -44,8 +44,11 @@ public class UnitService {
         this.clock = clock;
     }
 
+    /** Office staff edit the tree; reception reads it (guests are invited by units). */
+    public static final String READERS = "hasAnyRole('ADMIN','ORGANISER','RECEPTION')";
+
     /** Every unit, depth first: each parent before its children, siblings in display order. The tree is small (hundreds at most). */
-    @PreAuthorize(Roles.OFFICE)
+    @PreAuthorize(READERS)
     public List<UnitSummary> tree() {
         List<OrgUnit> all = depthFirst(units.findAllOrdered());
         Set<Long> personIds = new HashSet<>();
@@ -61,9 +64,19 @@ public class UnitService {
         return all.stream().map(u -> toSummary(u, people)).toList();
     }
 
-    @PreAuthorize(Roles.OFFICE)
+    @PreAuthorize(READERS)
     public Optional<UnitSummary> find(long unitId) {
         return units.findById(unitId).map(u -> toSummary(u, null));
+    }
+
+    /**
+     * The units whose liaison is the signed-in user's own person (an account linked to that person): a liaison
+     * sees what their units do, e.g. the guests they invited. Empty for an account without a person.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> myLiaisonUnitIds() {
+        Long personId = org.expodesk.shared.security.CurrentUser.require().personId();
+        return personId == null ? List.of() : units.findByLiaisonPersonId(personId).stream().map(OrgUnit::requireId).toList();
     }
 
     @PreAuthorize(Roles.OFFICE)

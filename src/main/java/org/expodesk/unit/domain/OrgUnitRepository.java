@@ -17,4 +17,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
     long countByKind(UnitKind kind);
 
     long countByLiaisonPersonIdIsNull();
+
+    List<OrgUnit> findByLiaisonPersonId(Long liaisonPersonId);
 }
