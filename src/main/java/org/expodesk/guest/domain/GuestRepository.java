@@ -47,6 +47,10 @@ public interface GuestRepository extends JpaRepository<Guest, Long>, JpaSpecific
 
     long countByEventIdAndMergedIntoIdIsNull(long eventId);
 
+    boolean existsByEventIdAndMobileAndMergedIntoIdIsNull(long eventId, String mobile);
+
+    boolean existsByEventIdAndNameZhAndOrganisationAndMergedIntoIdIsNull(long eventId, String nameZh, String organisation);
+
     long countByEventIdAndMergedIntoIdIsNullAndAnswer(long eventId, RsvpAnswer answer);
 
     static Specification<Guest> matching(long eventId, @Nullable String text, @Nullable GuestCategory category,
