@@ -49,6 +49,8 @@ class LodgingServiceTest {
     TestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReceptionDashboard dashboard;
 
     EventSummary event;
     HotelSummary hotel;
@@ -168,5 +170,20 @@ class LodgingServiceTest {
 
         TestData.signInAs(data.account(unique("reception"), EnumSet.of(Role.RECEPTION), event.id()));
         assertThat(lodging.assign(guest.id(), block.id(), FIRST, FIRST.plusDays(1)).rooms()).hasSize(1);
+    }
+
+    @Test
+    void the_dashboard_shows_rooms_left_per_hotel_and_night_and_guests_without_a_room_to_the_team_only() {
+        RoomBlockSummary block = lodging.addBlock(twins(hotel.id(), FIRST, 2, 5));
+        lodging.assign(guestWith(guests, event.id(), "钱多", 0).id(), block.id(), FIRST, FIRST.plusDays(1));
+
+        assertThat(dashboard.charts(event.id())).singleElement().satisfies(chart ->
+                assertThat(chart.slices()).extracting(org.expodesk.shared.dashboard.DashboardChart.Slice::value).containsExactly(4L, 5L));
+        assertThat(dashboard.figures(event.id())).extracting(org.expodesk.shared.dashboard.DashboardFigure::id)
+                .contains("reception-without-room", "reception-trips-without-vehicle");
+
+        TestData.signInAs(data.account(unique("exhibitor"), EnumSet.of(Role.EXHIBITOR), event.id()));
+        assertThat(dashboard.figures(event.id())).isEmpty();
+        assertThat(dashboard.charts(event.id())).isEmpty();
     }
 }
