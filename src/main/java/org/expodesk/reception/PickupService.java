@@ -209,6 +209,12 @@ public class PickupService {
                 seats.notices(eventId, since));
     }
 
+    /** The trip the guest rides in, in the direction given, if any. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public java.util.Optional<TripSummary> tripOf(long guestId, TripDirection direction) {
+        return seats.tripOf(guestId, direction).map(this::trip).map(t -> toSummary(t, zone(t.eventId()), guestsById(t.eventId())));
+    }
+
     /** Trips of the event that have no vehicle yet (for the dashboard). */
     @PreAuthorize(ReceptionAccess.TEAM)
     public long tripsWithoutVehicle(long eventId) {
