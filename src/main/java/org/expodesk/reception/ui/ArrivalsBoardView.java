@@ -133,6 +133,7 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
         car.setEmptySelectionCaption(getTranslation("reception.board.no-vehicle"));
         car.setItemLabelGenerator(v -> v == null ? getTranslation("reception.board.no-vehicle")
                 : getTranslation("reception.board.vehicle-line", v.plate(), v.seats(), v.driverName(), v.driverPhone()));
+        car.setWidth("min(24em, 100%)");
         car.setValue(trip.vehicle());
         car.setId("trip-vehicle-" + trip.id());
         car.addValueChangeListener(e -> {
