@@ -1,0 +1,142 @@
+package org.expodesk.reception;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.expodesk.event.EventService;
+import org.expodesk.guest.GuestService;
+import org.expodesk.guest.GuestSummary;
+import org.expodesk.reception.domain.MealTables;
+import org.expodesk.shared.domain.BusinessRuleException;
+import org.expodesk.shared.domain.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Banquets and group meals: numbered tables with seats, guests' parties seated at them with their dietary needs in
+ * view, and the count the kitchen needs. A table never takes more persons than its seats (counted under a row lock).
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class MealService {
+
+    /** The kitchen's line for guests who gave no dietary need. */
+    public static final String NO_NEEDS = "";
+
+    private final MealTables meals;
+    private final GuestService guests;
+    private final EventService events;
+    private final ReceptionAccess access;
+
+    MealService(MealTables meals, GuestService guests, EventService events, ReceptionAccess access) {
+        this.meals = meals;
+        this.guests = guests;
+        this.events = events;
+        this.access = access;
+    }
+
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public MealSummary create(long eventId, @Valid MealDraft draft) {
+        access.require(eventId);
+        long id = meals.createMeal(eventId, draft.kind().name(), draft.nameZh().strip(),
+                draft.nameEn() == null || draft.nameEn().isBlank() ? null : draft.nameEn().strip(),
+                draft.startsAt().atZone(zone(eventId)).toInstant(), draft.place().strip());
+        return meal(id);
+    }
+
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public MealSummary addTables(long mealId, @Min(1) @Max(200) int count, @Min(1) @Max(40) int seatsEach) {
+        row(mealId);
+        meals.addTables(mealId, count, seatsEach);
+        return meal(mealId);
+    }
+
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public List<MealSummary> meals(long eventId) {
+        access.require(eventId);
+        return meals.meals(eventId).stream().map(m -> meal(m.id())).toList();
+    }
+
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public MealSummary meal(long mealId) {
+        MealTables.MealRow m = row(mealId);
+        Map<Long, GuestSummary> byId = guests.all(m.eventId()).stream().collect(Collectors.toMap(GuestSummary::id, Function.identity()));
+        Map<Long, List<MealTables.SeatRow>> seated = meals.seats(mealId).stream().collect(Collectors.groupingBy(MealTables.SeatRow::tableId));
+        List<MealSummary.Table> tables = meals.tables(mealId).stream().map(t -> new MealSummary.Table(t.id(), t.tableNo(), t.seats(),
+                seated.getOrDefault(t.id(), List.of()).stream().map(s -> {
+                    GuestSummary g = byId.get(s.guestId());
+                    return new MealSummary.Diner(s.guestId(), g == null ? "?" : g.nameZh(), s.persons(), g == null ? null : g.dietary());
+                }).toList())).toList();
+        return new MealSummary(m.id(), m.eventId(), MealKind.valueOf(m.kind()), m.nameZh(), m.nameEn(), m.startsAt().atZone(zone(m.eventId())),
+                m.place(), tables);
+    }
+
+    /** Seats the guest's party at the table (moving them from another table of the meal); refused when it is full. */
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public MealSummary seat(long mealId, long tableId, long guestId) {
+        MealTables.MealRow m = row(mealId);
+        MealTables.TableRow table = meals.lockTable(tableId);
+        if (table == null || table.mealId() != mealId) {
+            throw new NotFoundException("meal-table", tableId);
+        }
+        GuestSummary guest = guests.find(guestId).filter(g -> g.eventId() == m.eventId()).orElseThrow(() -> new NotFoundException("guest", guestId));
+        meals.unseat(mealId, guestId);
+        if (meals.taken(tableId) + guest.partySize() > table.seats()) {
+            throw new BusinessRuleException("reception.error.table-full", table.tableNo(), table.seats());
+        }
+        meals.seat(mealId, tableId, guestId, guest.partySize());
+        return meal(mealId);
+    }
+
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void unseat(long mealId, long guestId) {
+        row(mealId);
+        meals.unseat(mealId, guestId);
+    }
+
+    /** Persons seated and their dietary needs (as written, trimmed; {@link #NO_NEEDS} for none), for the kitchen. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public KitchenCount kitchenCount(long mealId) {
+        MealSummary meal = meal(mealId);
+        Map<String, Integer> byDietary = new TreeMap<>();
+        int persons = 0;
+        for (MealSummary.Table t : meal.tables()) {
+            for (MealSummary.Diner d : t.diners()) {
+                persons += d.persons();
+                // only the guest states a need; companions are counted with the guest's need until they give their own
+                String need = d.dietary() == null || d.dietary().isBlank() ? NO_NEEDS : d.dietary().strip();
+                byDietary.merge(need, 1, Integer::sum);
+                if (d.persons() > 1) {
+                    byDietary.merge(NO_NEEDS, d.persons() - 1, Integer::sum);
+                }
+            }
+        }
+        return new KitchenCount(mealId, persons, byDietary);
+    }
+
+    private MealTables.MealRow row(long mealId) {
+        MealTables.MealRow m = meals.meal(mealId);
+        if (m == null) {
+            throw new NotFoundException("meal", mealId);
+        }
+        access.require(m.eventId());
+        return m;
+    }
+
+    private ZoneId zone(long eventId) {
+        return events.find(eventId).orElseThrow(() -> new NotFoundException("event", eventId)).timeZone();
+    }
+}

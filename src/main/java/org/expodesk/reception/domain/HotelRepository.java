@@ -1,0 +1,11 @@
+package org.expodesk.reception.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface HotelRepository extends JpaRepository<Hotel, Long> {
+
+    List<Hotel> findByEventIdOrderByNameZh(long eventId);
+
+    boolean existsByEventIdAndNameZh(long eventId, String nameZh);
+}

@@ -1,0 +1,8 @@
+/**
+ * Reception's screens: the arrivals and departures board of a day with its pickup trips, cars and notices. Views
+ * call only the reception module's root services.
+ */
+@NullMarked
+package org.expodesk.reception.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,107 @@
+package org.expodesk.reception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.expodesk.guest.GuestFixtures.guest;
+import static org.expodesk.guest.GuestFixtures.mobile;
+import static org.expodesk.guest.GuestFixtures.signInAsOrganiserOfNewEvent;
+import static org.expodesk.guest.GuestFixtures.unique;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Map;
+import org.expodesk.event.EventService;
+import org.expodesk.event.EventSummary;
+import org.expodesk.guest.GuestCategory;
+import org.expodesk.guest.GuestDraft;
+import org.expodesk.guest.GuestService;
+import org.expodesk.guest.GuestSummary;
+import org.expodesk.shared.domain.BusinessRuleException;
+import org.expodesk.shared.security.Role;
+import org.expodesk.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Meals: seating with dietary needs, full tables, the kitchen's count, and who may do it. */
+@SpringBootTest
+@ActiveProfiles("test")
+class MealServiceTest {
+
+    @Autowired
+    MealService meals;
+    @Autowired
+    GuestService guests;
+    @Autowired
+    EventService events;
+    @Autowired
+    TestData data;
+
+    EventSummary event;
+    MealSummary banquet;
+
+    @BeforeEach
+    void setUp() {
+        event = signInAsOrganiserOfNewEvent(data, events, LocalDate.of(2027, 5, 15));
+        banquet = meals.create(event.id(), new MealDraft(MealKind.BANQUET, "欢迎晚宴", "Welcome banquet",
+                LocalDateTime.of(2027, 5, 14, 18, 30), "云溪宾馆二楼宴会厅"));
+        banquet = meals.addTables(banquet.id(), 2, 4);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    GuestSummary diner(String name, int companions, String dietary) {
+        GuestDraft d = guest(name, null, unique("义乌商贸"), GuestCategory.BUYER, mobile());
+        d.setCompanions(companions);
+        d.setDietary(dietary);
+        return guests.create(event.id(), d);
+    }
+
+    @Test
+    void the_kitchen_count_adds_up_parties_with_their_dietary_needs() {
+        long table1 = banquet.tables().get(0).id();
+        long table2 = banquet.tables().get(1).id();
+        meals.seat(banquet.id(), table1, diner("马丽", 1, "清真").id());
+        meals.seat(banquet.id(), table1, diner("何军", 0, "素食").id());
+        meals.seat(banquet.id(), table2, diner("许强", 2, "").id());
+        meals.seat(banquet.id(), table2, diner("罗敏", 0, "清真").id());
+
+        KitchenCount count = meals.kitchenCount(banquet.id());
+
+        assertThat(count.persons()).isEqualTo(7);
+        assertThat(count.byDietary()).isEqualTo(Map.of("清真", 2, "素食", 1, MealService.NO_NEEDS, 4));
+        assertThat(meals.meal(banquet.id()).tables().get(0).diners()).extracting(MealSummary.Diner::dietary).containsExactly("清真", "素食");
+    }
+
+    @Test
+    void a_party_that_does_not_fit_the_table_is_refused_and_moving_frees_the_old_seat() {
+        long table1 = banquet.tables().get(0).id();
+        long table2 = banquet.tables().get(1).id();
+        GuestSummary big = diner("高峰", 2, "");
+        meals.seat(banquet.id(), table1, big.id());
+
+        assertThatThrownBy(() -> meals.seat(banquet.id(), table1, diner("江涛", 1, "").id()))
+                .isInstanceOfSatisfying(BusinessRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("reception.error.table-full"));
+
+        meals.seat(banquet.id(), table2, big.id());
+        assertThat(meals.meal(banquet.id()).tables()).extracting(MealSummary.Table::taken).containsExactly(0, 3);
+    }
+
+    @Test
+    void exhibitors_and_reception_of_another_event_are_refused() {
+        EventSummary other = data.event("别的展会", "Other fair", 60);
+        TestData.signInAs(data.account(unique("exhibitor"), EnumSet.of(Role.EXHIBITOR), event.id()));
+        assertThatThrownBy(() -> meals.kitchenCount(banquet.id())).isInstanceOf(AccessDeniedException.class);
+        TestData.signInAs(data.account(unique("reception"), EnumSet.of(Role.RECEPTION), other.id()));
+        assertThatThrownBy(() -> meals.meals(event.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meals.kitchenCount(banquet.id())).isInstanceOf(AccessDeniedException.class);
+    }
+}

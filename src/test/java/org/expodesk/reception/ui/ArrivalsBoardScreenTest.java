@@ -1,0 +1,89 @@
+package org.expodesk.reception.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.expodesk.guest.GuestFixtures.guest;
+import static org.expodesk.guest.GuestFixtures.mobile;
+import static org.expodesk.guest.GuestFixtures.signInAsOrganiserOfNewEvent;
+import static org.expodesk.guest.GuestFixtures.unique;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.expodesk.event.EventService;
+import org.expodesk.event.EventSummary;
+import org.expodesk.guest.CampaignDraft;
+import org.expodesk.guest.CampaignService;
+import org.expodesk.guest.CampaignSummary;
+import org.expodesk.guest.GuestCategory;
+import org.expodesk.guest.GuestService;
+import org.expodesk.guest.GuestSummary;
+import org.expodesk.guest.RsvpForm;
+import org.expodesk.guest.RsvpService;
+import org.expodesk.guest.TravelMode;
+import org.expodesk.reception.PickupService;
+import org.expodesk.reception.VehicleDraft;
+import org.expodesk.reception.VehicleSummary;
+import org.expodesk.shared.i18n.AppLocales;
+import org.expodesk.shared.security.CurrentUser;
+import org.expodesk.support.ScreenTest;
+import org.expodesk.support.ScreenTexts;
+import org.expodesk.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The arrivals board without a browser: both languages, grouping the day into trips and sending a car. */
+class ArrivalsBoardScreenTest extends ScreenTest {
+
+    @Autowired
+    EventService events;
+    @Autowired
+    GuestService guests;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    RsvpService rsvp;
+    @Autowired
+    PickupService pickups;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_team_sees_the_arrival_groups_it_into_a_trip_and_sends_a_car_in_both_languages() {
+        EventSummary event = signInAsOrganiserOfNewEvent(testData, events, LocalDate.now().plusDays(20));
+        var organiser = CurrentUser.require();
+        LocalDate day = event.startDate().minusDays(1);
+        GuestSummary huang = guests.create(event.id(), guest("黄志强", "Huang Zhiqiang", unique("厦门海晟投资"), GuestCategory.MERCHANT, mobile()));
+        CampaignSummary campaign = campaigns.create(event.id(), CampaignDraft.of(unique("福建客商"), "Fujian merchants", 50, null, null));
+        campaigns.invite(campaign.id(), List.of(huang.id()));
+        String link = campaigns.issueLink(campaigns.invitations(campaign.id()).getFirst().id()).link();
+        TestData.signOut();
+        rsvp.answer(link.substring(link.lastIndexOf('/') + 1), "10.0.0.9",
+                RsvpForm.accept().arriving(TravelMode.TRAIN, "G1653", "云溪南站", LocalDateTime.of(day, LocalTime.of(15, 42))));
+        TestData.signInAs(organiser);
+        VehicleSummary car = pickups.addVehicle(event.id(), new VehicleDraft("浙G·A1234", 6, "张建华", "13905791001"));
+
+        for (var locale : AppLocales.SUPPORTED) {
+            UI.getCurrent().setLocale(locale);
+            navigate(ArrivalsBoardView.class);
+            find(DatePicker.class).id("board-day").setValue(day);
+            Grid<?> grid = find(Grid.class).id("board-arrivals");
+            assertThat(test(grid).size()).isEqualTo(1);
+            assertThat(ScreenTexts.of(UI.getCurrent())).doesNotContain("!").contains(AppLocales.isChinese(locale) ? "接站看板" : "Arrivals board");
+            assertThat(test(grid).getCellText(0, 0)).isEqualTo("15:42");
+            assertThat(test(grid).getCellText(0, 1)).isEqualTo(AppLocales.isChinese(locale) ? "黄志强" : "Huang Zhiqiang");
+            assertThat(test(grid).getCellText(0, 3)).isEqualTo("G1653 云溪南站");
+        }
+        test(find(Button.class).id("board-group")).click();
+        assertThat(ScreenTexts.of(UI.getCurrent())).contains("云溪南站 · 15:42–16:27", "黄志强 G1653");
+        long tripId = pickups.board(event.id(), day).trips().getFirst().id();
+        Select<VehicleSummary> select = find(Select.class).id("trip-vehicle-" + tripId);
+        test(select).selectItem("浙G·A1234 · 6 seats · 张建华 13905791001");
+
+        assertThat(pickups.board(event.id(), day).trips().getFirst().vehicle()).isEqualTo(car);
+    }
+}
