@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -72,12 +73,24 @@ public class GuestImport {
         DataFormatter format = new DataFormatter(Locale.ROOT);
         try (Workbook book = new XSSFWorkbook(xlsx)) {
             Sheet sheet = book.getSheetAt(0);
+            if (sheet.getLastRowNum() > MAX_ROWS) {
+                // Refused whole rather than cut: rows past the limit must never vanish without a word.
+                problems.add(new ImportProblem(sheet.getLastRowNum() + 1, "guest.import.error.too-many-rows",
+                        List.of(MAX_ROWS)));
+            }
             for (int i = 1; i <= Math.min(sheet.getLastRowNum(), MAX_ROWS); i++) {
                 Row row = sheet.getRow(i);
                 if (row == null || blank(row, format)) {
                     continue;
                 }
                 int number = i + 1;
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.FORMULA) {
+                        // A formula's text is not the guest's data, and what it computed cannot be trusted either.
+                        problems.add(new ImportProblem(number, "guest.import.error.formula",
+                                List.of(c.getAddress().formatAsString())));
+                    }
+                }
                 GuestDraft d = new GuestDraft();
                 d.setNameZh(cell(row, 0, format) == null ? "" : cell(row, 0, format));
                 d.setNameEn(cell(row, 1, format));

@@ -114,4 +114,40 @@ class GuestImportTest {
         assertThatThrownBy(() -> importer.preview(event.id(), new ByteArrayInputStream("姓名,手机".getBytes())))
                 .isInstanceOf(BusinessRuleException.class).extracting("messageKey").isEqualTo("guest.import.error.unreadable");
     }
+
+    @Test
+    void a_formula_cell_is_refused_with_its_address_and_nothing_is_imported() throws IOException {
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = book.createSheet("嘉宾").createRow(1);
+            book.getSheetAt(0).createRow(0).createCell(0).setCellValue(GuestImport.COLUMNS.get(0));
+            row.createCell(0).setCellFormula("HYPERLINK(\"http://example.com\",\"黄志强\")");
+            row.createCell(3).setCellValue("厦门海晟投资");
+            book.write(out);
+            file = out.toByteArray();
+        }
+
+        ImportPreview preview = importer.preview(event.id(), new ByteArrayInputStream(file));
+
+        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::messageKey, ImportProblem::arguments)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, "guest.import.error.formula", java.util.List.of("A2")));
+        assertThatThrownBy(() -> importer.importAll(event.id(), new ByteArrayInputStream(file)))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(guests.count(event.id(), GuestFilter.all())).isZero();
+    }
+
+    @Test
+    void a_sheet_longer_than_the_limit_is_refused_whole_rather_than_cut() throws IOException {
+        String[][] rows = new String[GuestImport.MAX_ROWS + 1][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new String[] {"嘉宾" + i, "", "", "公司" + i, "采购商"};
+        }
+        byte[] file = sheet(rows);
+
+        ImportPreview preview = importer.preview(event.id(), new ByteArrayInputStream(file));
+
+        assertThat(preview.ok()).isFalse();
+        assertThat(preview.problems()).extracting(ImportProblem::messageKey).contains("guest.import.error.too-many-rows");
+        assertThat(guests.count(event.id(), GuestFilter.all())).isZero();
+    }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import org.expodesk.shared.ui.Uploads;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -25,6 +26,9 @@ import org.expodesk.shared.ui.ViewTitle;
 @Route("guests/import")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.RECEPTION})
 public class GuestImportView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A guest list of a few thousand rows is well under a megabyte; the file is read in memory. */
+    private static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     private final GuestImport importer;
     private final Grid<ImportProblem> problems = new Grid<>();
@@ -48,6 +52,8 @@ public class GuestImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("guest-import-upload");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        Uploads.localised(upload);
         save.setText(getTranslation("guest.import.save"));
         save.setIcon(VaadinIcon.CHECK.create());
         save.setId("guest-import-save");
