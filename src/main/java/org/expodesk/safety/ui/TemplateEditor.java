@@ -88,7 +88,7 @@ class TemplateEditor extends VerticalLayout {
     }
 
     /** One item as a row of fields; every change replaces the item in the list, the record stays immutable. */
-    private HorizontalLayout row(int index) {
+    private VerticalLayout row(int index) {
         TemplateItem item = items.get(index);
         Span number = new Span((index + 1) + ".");
         number.setMinWidth("2em");
@@ -126,12 +126,22 @@ class TemplateEditor extends VerticalLayout {
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.setEnabled(items.size() > 1);
-        HorizontalLayout row = new HorizontalLayout(number, textZh, textEn, expected, severity, photo, up, down, remove);
+        textZh.setMinWidth("14rem");
+        textEn.setMinWidth("14rem");
+        HorizontalLayout texts = new HorizontalLayout(number, textZh, textEn);
+        texts.setWidthFull();
+        texts.getStyle().set("flex-wrap", "wrap");
+        texts.setAlignItems(FlexComponent.Alignment.BASELINE);
+        texts.setFlexGrow(1, textZh, textEn);
+        HorizontalLayout controls = new HorizontalLayout(expected, severity, photo, up, down, remove);
+        controls.getStyle().set("flex-wrap", "wrap").set("padding-left", "2em");
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // Questions get the full width on their own line; the short settings sit below them, also on a phone.
+        VerticalLayout row = new VerticalLayout(texts, controls);
         row.addClassName("safety-template-item");
+        row.setPadding(false);
+        row.setSpacing(false);
         row.setWidthFull();
-        row.getStyle().set("flex-wrap", "wrap");
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setFlexGrow(1, textZh, textEn);
         row.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding-bottom", "var(--lumo-space-s)");
         return row;
     }
