@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.expodesk.countdown.CountdownService;
 import org.expodesk.countdown.CountdownTemplateService;
@@ -71,12 +72,25 @@ class DemoCountdown implements ApplicationRunner {
                 UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         try {
             EventSummary expo = events.list(new EventFilter("4th Yunxi", false), PageRequest.of(0, 1)).stream().findFirst().orElse(null);
-            if (expo == null || !countdown.tasks(expo.id()).isEmpty()) {
+            if (expo == null) {
                 return;
             }
-            TemplateSummary starter = templates.templates().stream().filter(t -> t.sourceEventId() == null).findFirst().orElseThrow();
-            templates.apply(starter.id(), expo.id());
-            progress(expo);
+            List<TaskSummary> existing = countdown.tasks(expo.id());
+            boolean ownTasksThere = existing.stream().anyMatch(t -> DemoCountdownTasks.TASKS.getFirst().titleEn().equals(t.titleEn()));
+            if (!existing.isEmpty() && ownTasksThere) {
+                return;
+            }
+            if (existing.isEmpty()) {
+                TemplateSummary starter = templates.templates().stream().filter(t -> t.sourceEventId() == null).findFirst().orElseThrow();
+                templates.apply(starter.id(), expo.id());
+            }
+            Set<Long> before = existing.stream().map(TaskSummary::id).collect(Collectors.toSet());
+            addOwnTasks(expo);
+            progress(expo, before);
+            if (!existing.isEmpty()) {
+                log.info("Demo countdown grown to {} tasks", countdown.tasks(expo.id()).size());
+                return;
+            }
             LocalDate yesterday = LocalDate.now(clock.withZone(expo.timeZone())).minusDays(1);
             summaries.compose(expo.id(), yesterday);
             log.info("Demo countdown: {} tasks, summary of {}", countdown.tasks(expo.id()).size(), yesterday);
@@ -85,11 +99,31 @@ class DemoCountdown implements ApplicationRunner {
         }
     }
 
-    /** Tasks in start order (every task after those it waits for), so a task is only started once they are done. */
-    private void progress(EventSummary expo) {
+    /** The demo's own tasks around the template's, dated from opening day; none depends on another. */
+    private void addOwnTasks(EventSummary expo) {
+        for (DemoCountdownTasks.Task task : DemoCountdownTasks.TASKS) {
+            TaskDraft draft = new TaskDraft();
+            draft.setTitleZh(task.titleZh());
+            draft.setTitleEn(task.titleEn());
+            draft.setWorkstream(task.workstream());
+            draft.setStartDate(expo.startDate().plusDays(task.startOffset()));
+            draft.setDeadline(expo.startDate().plusDays(task.startOffset() + task.days() - 1L));
+            draft.setStatus(TaskStatus.NOT_STARTED);
+            countdown.create(expo.id(), draft);
+        }
+    }
+
+    /**
+     * Tasks in start order (every task after those it waits for), so a task is only started once they are done.
+     * Tasks whose ids are in {@code skip} were there before this start and keep their state.
+     */
+    private void progress(EventSummary expo, Set<Long> skip) {
         LocalDate today = LocalDate.now(clock.withZone(expo.timeZone()));
         Map<Workstream, UnitSummary> owners = owners();
         for (TaskSummary task : countdown.tasks(expo.id())) {
+            if (skip.contains(task.id())) {
+                continue;
+            }
             Map<Long, TaskStatus> statuses = countdown.tasks(expo.id()).stream().collect(Collectors.toMap(TaskSummary::id, TaskSummary::status));
             boolean ready = task.dependsOn().stream().allMatch(id -> statuses.get(id) == TaskStatus.DONE);
             TaskDraft draft = countdown.draftOf(task.id());
@@ -98,7 +132,8 @@ class DemoCountdown implements ApplicationRunner {
                 draft.setOwnerUnitId(owner.id());
                 draft.setOwnerPersonId(owner.liaison() == null ? null : owner.liaison().id());
             }
-            if (ready && task.deadline().isBefore(today) && !LEFT_LATE.contains(task.titleEn())) {
+            if (ready && task.deadline().isBefore(today) && !LEFT_LATE.contains(task.titleEn())
+                    && !DemoCountdownTasks.LEFT_LATE.contains(task.titleEn())) {
                 draft.setStatus(TaskStatus.DONE);
             } else if (ready && !task.startDate().isAfter(today)) {
                 draft.setStatus(TaskStatus.IN_PROGRESS);

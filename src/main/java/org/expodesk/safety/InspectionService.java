@@ -73,6 +73,24 @@ public class InspectionService {
     @Transactional
     @PreAuthorize(SafetyRoles.INSPECTORS)
     public InspectionResult submit(@Valid InspectionDraft draft) {
+        return record(draft, clock.instant(), true);
+    }
+
+    /**
+     * Records a round done on paper at a past time (the demo's week, or forms typed in after a network outage):
+     * the inspection, its day and its rectifications are dated {@code at}, deadlines are checked against it, and
+     * no critical-failure notice goes out for what is long known. Only the administrator; never a future time.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public InspectionResult recordAsOf(@Valid InspectionDraft draft, Instant at) {
+        if (at.isAfter(clock.instant())) {
+            throw new BusinessRuleException("safety.error.record-in-future");
+        }
+        return record(draft, at, false);
+    }
+
+    private InspectionResult record(InspectionDraft draft, Instant now, boolean live) {
         SafetyTarget target = targets.findById(draft.targetId()).orElseThrow(() -> new NotFoundException("safety-target", draft.targetId()));
         long eventId = target.eventId();
         ZoneId zone = events.zone(eventId);
@@ -81,7 +99,6 @@ public class InspectionService {
         TemplateSummary checklist = template.toSummary();
         checkAnswers(eventId, checklist, draft.answers());
         AppUser inspector = CurrentUser.require();
-        Instant now = clock.instant();
         Inspection inspection = new Inspection(eventId, target.requireId(), checklist.id(), inspector.accountId(),
                 inspector.displayName(), now, LocalDate.ofInstant(now, zone));
         draft.answers().forEach(a -> inspection.answer(a.answer(), a.note(), a.photoId()));
@@ -104,7 +121,7 @@ public class InspectionService {
             Rectification r = rectifications.save(new Rectification(eventId, target.requireId(), inspectionId, answer.position(),
                     item.textZh(), item.textEn(), item.severity(), answer.note(), owner, deadline, now));
             opened.add(r.requireId());
-            if (item.severity() == Severity.CRITICAL) {
+            if (live && item.severity() == Severity.CRITICAL) {
                 publisher.publishEvent(new CriticalFailureFound(eventId, r.requireId(), target.name(), item.textZh(), item.textEn()));
             }
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.expodesk.safety.domain.Rectification;
@@ -81,6 +82,25 @@ public class RectificationService {
     @PreAuthorize(SafetyRoles.INSPECTORS)
     public RectificationSummary recheck(long rectificationId, long version, boolean passed, @Nullable String note,
             @Nullable Long photoId, @Nullable LocalDateTime newDeadline) {
+        return recheckAt(rectificationId, version, passed, note, photoId, newDeadline, clock.instant());
+    }
+
+    /**
+     * Records a re-check done at a past time, like {@link InspectionService#recordAsOf}: administrator only, never
+     * in the future, and not before the rectification was opened.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RectificationSummary recordRecheckAsOf(long rectificationId, long version, boolean passed, @Nullable String note,
+            @Nullable LocalDateTime newDeadline, Instant at) {
+        if (at.isAfter(clock.instant()) || at.isBefore(load(rectificationId).toSummary("", ZoneOffset.UTC, at).openedAt())) {
+            throw new BusinessRuleException("safety.error.record-in-future");
+        }
+        return recheckAt(rectificationId, version, passed, note, null, newDeadline, at);
+    }
+
+    private RectificationSummary recheckAt(long rectificationId, long version, boolean passed, @Nullable String note,
+            @Nullable Long photoId, @Nullable LocalDateTime newDeadline, Instant now) {
         Rectification r = load(rectificationId);
         if (r.getVersion() != version) {
             throw new BusinessRuleException("error.changed-meanwhile");
@@ -95,7 +115,6 @@ public class RectificationService {
             throw new BusinessRuleException("safety.error.photo-unknown", 1);
         }
         ZoneId zone = events.zone(r.eventId());
-        Instant now = clock.instant();
         r.recheck(passed, note, photoId, CurrentUser.require().displayName(), now);
         if (!passed && newDeadline != null) {
             Instant deadline = newDeadline.atZone(zone).toInstant();

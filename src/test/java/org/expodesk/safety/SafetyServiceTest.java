@@ -243,6 +243,55 @@ class SafetyServiceTest {
                 .hasMessageContaining("safety.error.answers-incomplete");
     }
 
+    @Test
+    void an_administrator_records_a_past_round_dated_then_with_its_overdue_rectification_and_a_later_recheck() {
+        TargetSummary kitchen = targets.create(event.id(), dining("城北小吃店 " + java.util.UUID.randomUUID()));
+        TemplateSummary food = template(checklists, "food-dining");
+        TestData.signInAs(data.admin());
+        long photo = photo("past.jpg");
+        Instant at = Instant.parse("2026-11-17T02:00:00Z"); // 10:00 on 17 November in Yunxi (UTC+8)
+        List<AnswerDraft> answers = new ArrayList<>(round(kitchen, food, List.of(), photo).answers());
+        answers.set(0, AnswerDraft.failed(1, "补录：纸质记录", photo, LocalDateTime.parse("2026-11-18T12:00")));
+
+        InspectionResult result = inspections.recordAsOf(new InspectionDraft(kitchen.id(), food.id(), answers), at);
+
+        InspectionSummary recorded = inspections.find(result.inspectionId());
+        assertThat(recorded.inspectedAt()).isEqualTo(at);
+        assertThat(recorded.day()).isEqualTo(LocalDate.parse("2026-11-17"));
+        RectificationSummary r = rectifications.find(result.rectificationIds().getFirst());
+        assertThat(r.openedAt()).isEqualTo(at);
+        assertThat(r.overdue()).isTrue();
+        assertThat(safety.dayFigures(event.id(), LocalDate.parse("2026-11-17")).inspectionsDone()).isEqualTo(1);
+
+        Instant rechecked = Instant.parse("2026-11-19T03:00:00Z");
+        RectificationSummary closed = rectifications.recordRecheckAsOf(r.id(), r.version(), true, "已整改", null, rechecked);
+        assertThat(closed.status()).isEqualTo(RectificationStatus.CLOSED);
+        assertThat(closed.closedAt()).isEqualTo(rechecked);
+    }
+
+    @Test
+    void past_rounds_are_recorded_only_by_the_administrator_and_never_in_the_future_or_before_the_finding() {
+        TargetSummary kitchen = targets.create(event.id(), dining("城东面馆 " + java.util.UUID.randomUUID()));
+        TemplateSummary food = template(checklists, "food-dining");
+        long photo = photo("inspector.jpg");
+        InspectionDraft draft = round(kitchen, food, List.of(1), photo);
+        Instant yesterday = clock.instant().minus(Duration.ofDays(1));
+
+        assertThatThrownBy(() -> inspections.recordAsOf(draft, yesterday))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        long rectificationId = inspections.submit(draft).rectificationIds().getFirst();
+        long version = rectifications.find(rectificationId).version();
+        assertThatThrownBy(() -> rectifications.recordRecheckAsOf(rectificationId, version, true, "ok", null, clock.instant()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        TestData.signInAs(data.admin());
+        assertThatThrownBy(() -> inspections.recordAsOf(draft, clock.instant().plusSeconds(60)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("safety.error.record-in-future");
+        assertThatThrownBy(() -> rectifications.recordRecheckAsOf(rectificationId, version, true, "ok", null, yesterday))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("safety.error.record-in-future");
+        assertThat(rectifications.find(rectificationId).status()).isEqualTo(RectificationStatus.OPEN);
+    }
+
     private long photo(String name) {
         return photos.store(event.id(), name, new ByteArrayInputStream(jpeg(1000))).id();
     }
