@@ -22,8 +22,8 @@ import org.expodesk.booth.BoothService;
 import org.expodesk.booth.HallService;
 import org.expodesk.booth.HallSummary;
 import org.expodesk.event.CurrentEvent;
-import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.ConfirmDeletion;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
 import org.expodesk.unit.UnitService;
@@ -119,19 +119,12 @@ public class BoothsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(HallSummary hall) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("booth.hall.delete.title", hall.name(getLocale())),
-                getTranslation("booth.hall.delete.text"), getTranslation("action.delete"), e -> {
-                    try {
-                        halls.delete(hall.id());
-                        Toast.success(getTranslation("booth.hall.deleted", hall.name(getLocale())));
-                        reloadHalls();
-                    } catch (BusinessRuleException ex) {
-                        Toast.error(ex);
-                    }
+        ConfirmDialog confirm = ConfirmDeletion.of(getTranslation("booth.hall.delete.title", hall.name(getLocale())),
+                getTranslation("booth.hall.delete.text"), () -> {
+                    halls.delete(hall.id());
+                    Toast.success(getTranslation("booth.hall.deleted", hall.name(getLocale())));
+                    reloadHalls();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
     }
 

@@ -31,8 +31,8 @@ import org.expodesk.countdown.Workstream;
 import org.expodesk.event.CurrentEvent;
 import org.expodesk.person.PersonService;
 import org.expodesk.person.PersonSummary;
-import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.ConfirmDeletion;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
 import org.expodesk.unit.UnitService;
@@ -178,19 +178,12 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(TaskSummary task) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("countdown.delete.title", task.title(getLocale())),
-                getTranslation("countdown.delete.text"), getTranslation("action.delete"), e -> {
-                    try {
-                        countdown.delete(task.id());
-                        Toast.success(getTranslation("countdown.deleted", task.title(getLocale())));
-                        refresh();
-                    } catch (BusinessRuleException ex) {
-                        Toast.error(ex);
-                    }
+        ConfirmDialog confirm = ConfirmDeletion.of(getTranslation("countdown.delete.title", task.title(getLocale())),
+                getTranslation("countdown.delete.text"), () -> {
+                    countdown.delete(task.id());
+                    Toast.success(getTranslation("countdown.deleted", task.title(getLocale())));
+                    refresh();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
     }
 

@@ -29,8 +29,8 @@ import org.expodesk.deal.DealStatus;
 import org.expodesk.deal.DealSummary;
 import org.expodesk.deal.Industry;
 import org.expodesk.event.CurrentEvent;
-import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.ConfirmDeletion;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
 import org.expodesk.unit.UnitService;
@@ -149,19 +149,12 @@ public class DealsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(DealSummary deal) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("deal.delete.title", deal.project(getLocale())),
-                getTranslation("deal.delete.text"), getTranslation("action.delete"), e -> {
-                    try {
-                        deals.delete(deal.id());
-                        Toast.success(getTranslation("deal.deleted", deal.project(getLocale())));
-                        refresh();
-                    } catch (BusinessRuleException ex) {
-                        Toast.error(ex);
-                    }
+        ConfirmDialog confirm = ConfirmDeletion.of(getTranslation("deal.delete.title", deal.project(getLocale())),
+                getTranslation("deal.delete.text"), () -> {
+                    deals.delete(deal.id());
+                    Toast.success(getTranslation("deal.deleted", deal.project(getLocale())));
+                    refresh();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
     }
 

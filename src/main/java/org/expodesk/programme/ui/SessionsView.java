@@ -43,9 +43,9 @@ import org.expodesk.programme.SessionConflict;
 import org.expodesk.programme.SessionFilter;
 import org.expodesk.programme.SessionKind;
 import org.expodesk.programme.SessionSummary;
-import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.ConfirmDeletion;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
 import org.expodesk.unit.UnitService;
@@ -227,21 +227,11 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(SessionSummary s) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("programme.delete.title", s.title(getLocale())));
-        confirm.setText(getTranslation("programme.delete.text"));
-        confirm.setConfirmText(getTranslation("action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.addConfirmListener(e -> {
-            try {
-                programme.delete(s.id());
-                refresh();
-            } catch (BusinessRuleException ex) {
-                Toast.error(ex);
-            }
-        });
+        ConfirmDialog confirm = ConfirmDeletion.of(getTranslation("programme.delete.title", s.title(getLocale())),
+                getTranslation("programme.delete.text"), () -> {
+                    programme.delete(s.id());
+                    refresh();
+                });
         confirm.open();
     }
 }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Roles;
+import org.expodesk.shared.ui.ConfirmDeletion;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
 import org.expodesk.unit.UnitService;
@@ -152,19 +153,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     /** The service refuses a unit that still has sub-units; its message says what to do first. */
     private void confirmDelete(UnitSummary unit) {
         String name = unit.name(getLocale());
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("unit.delete.confirm.title"),
-                getTranslation("unit.delete.confirm.text", name), getTranslation("action.delete"), e -> {
-                    try {
-                        units.delete(unit.id());
-                        Toast.success(getTranslation("unit.deleted", name));
-                        reload();
-                    } catch (BusinessRuleException ex) {
-                        Toast.error(ex);
-                    }
+        ConfirmDialog confirm = ConfirmDeletion.of(getTranslation("unit.delete.confirm.title"),
+                getTranslation("unit.delete.confirm.text", name), () -> {
+                    units.delete(unit.id());
+                    Toast.success(getTranslation("unit.deleted", name));
+                    reload();
                 });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setId("unit-delete-confirm");
         confirm.open();
     }
