@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.expodesk.badge.domain.BadgeRepository;
-import org.expodesk.badge.domain.BadgeTypeRepository;
+import org.expodesk.badge.domain.ScannedBadges;
 import org.expodesk.shared.security.EventAccessPolicy;
 import org.expodesk.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class GateBadgeLookup {
 
     private final BadgeRepository badges;
-    private final BadgeTypeRepository types;
+    private final ScannedBadges scanned;
     private final EventAccessPolicy access;
 
-    GateBadgeLookup(BadgeRepository badges, BadgeTypeRepository types, EventAccessPolicy access) {
+    GateBadgeLookup(BadgeRepository badges, ScannedBadges scanned, EventAccessPolicy access) {
         this.badges = badges;
-        this.types = types;
+        this.scanned = scanned;
         this.access = access;
     }
 
@@ -34,12 +34,7 @@ public class GateBadgeLookup {
     @PreAuthorize(Roles.SCANNERS)
     public Optional<ScannedBadge> find(long eventId, BadgeId badgeId) {
         access.requireAccess(eventId);
-        return badges.findByBadgeUid(badgeId.hex()).filter(b -> b.eventId() == eventId).flatMap(b ->
-                types.findById(b.typeId()).map(t -> {
-                    BadgeTypeSummary type = t.toSummary();
-                    return new ScannedBadge(b.badgeUid(), b.eventId(), b.status(), b.typeId(), type.reEntry(), b.nameZh(),
-                            b.nameEn(), b.organisation(), type.nameZh(), type.nameEn(), type.colour());
-                }));
+        return scanned.find(eventId, badgeId.hex());
     }
 
     /** Badges of the event revoked at or after {@code since}, oldest first. */

@@ -7,16 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.expodesk.badge.BadgeCodeVerifier;
 import org.expodesk.badge.BadgeVerification;
-import org.expodesk.checkin.domain.Gate;
-import org.expodesk.checkin.domain.GateRepository;
 import org.expodesk.checkin.domain.LoggedScan;
 import org.expodesk.checkin.domain.ScanLog;
 import org.expodesk.shared.domain.BusinessRuleException;
-import org.expodesk.shared.domain.NotFoundException;
 import org.expodesk.shared.security.AppUser;
 import org.expodesk.shared.security.CurrentUser;
 import org.expodesk.shared.security.EventAccessPolicy;
@@ -45,7 +41,7 @@ public class CheckInService {
     /** Offline uploads larger than this are refused: the device sends them in parts. */
     public static final int MAX_UPLOAD = 1000;
 
-    private final GateRepository gates;
+    private final GatePosts gates;
     private final GateRules rules;
     private final ScanLog log;
     private final BadgeCodeVerifier verifier;
@@ -55,7 +51,7 @@ public class CheckInService {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CheckInService(GateRepository gates, GateRules rules, ScanLog log, BadgeCodeVerifier verifier, ScanAnswers answers,
+    CheckInService(GatePosts gates, GateRules rules, ScanLog log, BadgeCodeVerifier verifier, ScanAnswers answers,
             OccupancyService occupancy, EventAccessPolicy access, Clock clock, PlatformTransactionManager transactions) {
         this.gates = gates;
         this.rules = rules;
@@ -124,25 +120,21 @@ public class CheckInService {
     }
 
     /**
-     * Everything that reads the database runs in the one transaction that writes, so a scan costs one
-     * transaction (the nonce check, the gate, the badge, the event, the presence row, the log row).
+     * One transaction per scan, with the fewest round trips: the gate and its event come from {@link GatePosts},
+     * the signature needs no database, so the transaction reads the badge, writes the presence row and the log
+     * row, and commits. A nonce seen before is not looked up first (retries are rare): the log's unique nonce
+     * refuses the second row, everything the retry did rolls back, and the first answer is read and returned.
      */
     private Outcome recordOutcome(Attempt attempt) {
         BadgeVerification verification = verifier.verify(attempt.code());
+        GatePost gate = gates.of(attempt.gateId());
+        Source source = sourceAt(gate);
         for (int tries = 1; ; tries++) {
             try {
-                return Objects.requireNonNull(transaction.execute(tx -> {
-                    Gate gate = gates.findById(attempt.gateId()).orElseThrow(() -> new NotFoundException("gate", attempt.gateId()));
-                    Source source = sourceAt(gate);
-                    Optional<LoggedScan> earlier = log.find(attempt.nonce());
-                    return earlier.isPresent() ? replay(earlier.get(), source) : judgeAndLog(gate, verification, attempt, source);
-                }));
+                return Objects.requireNonNull(transaction.execute(tx -> judgeAndLog(gate, verification, attempt, source)));
             } catch (DuplicateKeyException e) {
-                // The same nonce committed meanwhile (a retry overtaking its first attempt): everything here rolled back.
-                return Objects.requireNonNull(transaction.execute(tx -> {
-                    Gate gate = gates.findById(attempt.gateId()).orElseThrow();
-                    return replay(log.find(attempt.nonce()).orElseThrow(() -> e), sourceAt(gate));
-                }));
+                // The same nonce was logged before, or committed meanwhile by a retry overtaking its first attempt.
+                return replay(log.find(attempt.nonce()).orElseThrow(() -> e), source);
             } catch (PessimisticLockingFailureException e) {
                 // A deadlock victim or a lock timeout under a rush: the work was rolled back, so doing it again is safe.
                 if (tries == 3) {
@@ -152,7 +144,7 @@ public class CheckInService {
         }
     }
 
-    private Outcome judgeAndLog(Gate gate, BadgeVerification verification, Attempt attempt, Source source) {
+    private Outcome judgeAndLog(GatePost gate, BadgeVerification verification, Attempt attempt, Source source) {
         GateRules.Judgement judgement;
         boolean conflict = false;
         if (attempt.deviceResult() != null && !attempt.deviceResult().passes()) {
@@ -163,7 +155,7 @@ public class CheckInService {
             conflict = attempt.deviceTime() != null && !judgement.result().passes();
         }
         boolean offline = attempt.deviceTime() != null;
-        LoggedScan logged = new LoggedScan(attempt.nonce(), gate.eventId(), gate.requireId(), source.deviceId(),
+        LoggedScan logged = new LoggedScan(attempt.nonce(), gate.eventId(), gate.id(), source.deviceId(),
                 source.accountId(), attempt.serverTime(), attempt.deviceTime(), judgement.badgeUid(), attempt.direction(),
                 judgement.result(), offline, conflict, judgement.firstAdmittedAt(), judgement.firstGateId());
         log.insert(logged);
@@ -181,10 +173,10 @@ public class CheckInService {
     }
 
     /** Who scans: the device itself at its own gate, or a signed-in account working on the gate's event. */
-    private Source sourceAt(Gate gate) {
+    private Source sourceAt(GatePost gate) {
         access.requireAccess(gate.eventId());
         if (CurrentUser.principal() instanceof ScanningDevice device) {
-            if (device.gateId() != gate.requireId()) {
+            if (device.gateId() != gate.id()) {
                 throw new AccessDeniedException("Device " + device.deviceId() + " scans at its own gate only");
             }
             return new Source(device.deviceId(), null);

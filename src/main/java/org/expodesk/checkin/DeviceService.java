@@ -1,5 +1,7 @@
 package org.expodesk.checkin;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeviceService {
 
     public static final Duration ENROLMENT_VALIDITY = Duration.ofMinutes(15);
+
+    /** How long a known token is believed without asking the database (see {@link #authenticate}). */
+    static final Duration TOKEN_FRESH = Duration.ofSeconds(10);
+
+    private final Cache<String, ScanningDevice> tokens = Caffeine.newBuilder().expireAfterWrite(TOKEN_FRESH)
+            .maximumSize(10_000).build();
 
     private final ScanDeviceRepository devices;
     private final GateRepository gates;
@@ -73,6 +81,7 @@ public class DeviceService {
     @PreAuthorize(Roles.OFFICE)
     public void revoke(long deviceId) {
         ScanDevice device = load(deviceId);
+        forgetToken(device);
         device.revoke(clock.instant());
         devices.saveAndFlush(device);
     }
@@ -98,17 +107,33 @@ public class DeviceService {
         ScanDevice device = devices.findByEnrolmentCodeHash(hash).filter(d -> d.enrolmentOpen(clock.instant()))
                 .orElseThrow(() -> new BusinessRuleException("checkin.error.enrolment-invalid"));
         String token = DeviceSecrets.newToken();
+        forgetToken(device);
         device.enrol(DeviceSecrets.hash(token), clock.instant());
         devices.saveAndFlush(device);
         Gate gate = gates.findById(device.gateId()).orElseThrow();
         return new DeviceToken(token, device.requireId(), device.eventId(), device.gateId(), gate.code());
     }
 
-    /** The enrolled device a bearer token belongs to, for the API's authentication filter; revoked tokens find none. */
+    /**
+     * The enrolled device a bearer token belongs to, for the API's authentication filter; revoked tokens find none.
+     * A known token is kept for {@link #TOKEN_FRESH} rather than read on every scan; revoking or re-enrolling a device
+     * here drops it once committed, so this instance locks the old token out at its next request, and other instances
+     * of the application within {@link #TOKEN_FRESH}. Unknown tokens are not kept: each is looked up.
+     */
     @PreAuthorize("permitAll()")
     public Optional<ScanningDevice> authenticate(String token) {
-        return devices.findByTokenHashAndStatus(DeviceSecrets.hash(token), DeviceStatus.ENROLLED)
-                .map(d -> new ScanningDevice(d.requireId(), d.eventId(), d.gateId()));
+        // Computed atomically per token: a revocation dropping it while it is being read waits and then removes it.
+        return Optional.ofNullable(tokens.get(DeviceSecrets.hash(token), hash -> devices
+                .findByTokenHashAndStatus(hash, DeviceStatus.ENROLLED)
+                .map(d -> new ScanningDevice(d.requireId(), d.eventId(), d.gateId())).orElse(null)));
+    }
+
+    /** The device's current token stops being known here once the caller's transaction commits. */
+    private void forgetToken(ScanDevice device) {
+        String hash = device.tokenHash();
+        if (hash != null) {
+            AfterCommit.run(() -> tokens.invalidate(hash));
+        }
     }
 
     private DeviceEnrolment newCode(ScanDevice device) {

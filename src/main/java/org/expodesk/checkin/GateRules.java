@@ -3,15 +3,11 @@ package org.expodesk.checkin;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import org.expodesk.badge.BadgeClaims;
 import org.expodesk.badge.BadgeVerification;
 import org.expodesk.badge.GateBadgeLookup;
 import org.expodesk.badge.ScannedBadge;
-import org.expodesk.checkin.domain.Gate;
 import org.expodesk.checkin.domain.PresenceLedger;
-import org.expodesk.event.EventService;
-import org.expodesk.event.EventSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +31,14 @@ class GateRules {
     }
 
     private final GateBadgeLookup badges;
-    private final EventService events;
     private final PresenceLedger presence;
 
-    GateRules(GateBadgeLookup badges, EventService events, PresenceLedger presence) {
+    GateRules(GateBadgeLookup badges, PresenceLedger presence) {
         this.badges = badges;
-        this.events = events;
         this.presence = presence;
     }
 
-    Judgement judge(Gate gate, BadgeVerification verification, Direction direction, Instant at) {
+    Judgement judge(GatePost gate, BadgeVerification verification, Direction direction, Instant at) {
         if (!(verification instanceof BadgeVerification.Verified verified)) {
             return Judgement.refused(ScanVerdict.of(((BadgeVerification.Refused) verification).reason()), null, null);
         }
@@ -59,13 +53,11 @@ class GateRules {
             return Judgement.refused(ScanResult.REVOKED, uid, null);
         }
         ScannedBadge badge = found.get();
-        EventSummary event = events.find(gate.eventId()).orElseThrow();
-        LocalDate day = LocalDate.ofInstant(at, event.timeZone());
-        if (!claims.validity().isValidOn(event.startDate(), day)) {
+        LocalDate day = LocalDate.ofInstant(at, gate.zone());
+        if (!claims.validity().isValidOn(gate.eventStart(), day)) {
             return Judgement.refused(ScanResult.NOT_VALID_NOW, uid, badge);
         }
-        Set<Long> allowed = gate.allowedTypeIds();
-        if (!gate.active() || (!allowed.isEmpty() && !allowed.contains(badge.typeId()))) {
+        if (!gate.admits(badge.typeId())) {
             return Judgement.refused(ScanResult.NOT_ALLOWED_HERE, uid, badge);
         }
         if (direction == Direction.OUT) {
@@ -73,8 +65,8 @@ class GateRules {
             return new Judgement(ScanResult.EXITED, badge, uid, null, null, changed);
         }
         PresenceLedger.Entry entry = badge.reEntry()
-                ? presence.admitAgain(uid, day, gate.eventId(), gate.hallId(), gate.requireId(), at)
-                : presence.admitOnce(uid, day, gate.eventId(), gate.hallId(), gate.requireId(), at);
+                ? presence.admitAgain(uid, day, gate.eventId(), gate.hallId(), gate.id(), at)
+                : presence.admitOnce(uid, day, gate.eventId(), gate.hallId(), gate.id(), at);
         return switch (entry) {
             case PresenceLedger.Entry.Admitted admitted -> new Judgement(ScanResult.ADMITTED, badge, uid, null, null, true);
             case PresenceLedger.Entry.AlreadyIn already ->

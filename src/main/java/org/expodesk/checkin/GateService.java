@@ -39,9 +39,12 @@ public class GateService {
     private final BadgeTypeService badgeTypes;
     private final EventAccessPolicy access;
     private final Clock clock;
+    private final GatePosts posts;
 
-    GateService(GateRepository gates, HallService halls, BadgeTypeService badgeTypes, EventAccessPolicy access, Clock clock) {
+    GateService(GateRepository gates, HallService halls, BadgeTypeService badgeTypes, EventAccessPolicy access, Clock clock,
+            GatePosts posts) {
         this.gates = gates;
+        this.posts = posts;
         this.halls = halls;
         this.badgeTypes = badgeTypes;
         this.access = access;
@@ -99,6 +102,7 @@ public class GateService {
     public GateSummary setActive(long gateId, boolean active) {
         Gate gate = load(gateId);
         gate.setActive(active, clock.instant());
+        posts.changed(gateId);
         return gates.saveAndFlush(gate).toSummary();
     }
 
@@ -116,6 +120,9 @@ public class GateService {
         Set<Long> eventTypes = badgeTypes.types(eventId).stream().map(BadgeTypeSummary::id).collect(Collectors.toSet());
         if (!eventTypes.containsAll(draft.getAllowedTypeIds())) {
             throw new BusinessRuleException("checkin.error.type-of-other-event");
+        }
+        if (gate.getId() != null) {
+            posts.changed(gate.requireId());
         }
         gate.apply(code, draft.getNameZh().strip(), Texts.blankToNull(draft.getNameEn()), hallId, draft.isActive(),
                 draft.getAllowedTypeIds(), clock.instant());

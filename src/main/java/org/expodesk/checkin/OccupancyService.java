@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The live count of people inside each hall: the presence rows inside on the current fair day (the latest day
@@ -79,16 +77,7 @@ public class OccupancyService implements DisposableBean {
 
     /** Called inside a scan's transaction that changed a count: subscribers hear of it once it has committed. */
     void countsChangedOnCommit(long eventId) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            countsChanged(eventId);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                countsChanged(eventId);
-            }
-        });
+        AfterCommit.run(() -> countsChanged(eventId));
     }
 
     private void countsChanged(long eventId) {

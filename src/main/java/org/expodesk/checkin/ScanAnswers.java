@@ -5,7 +5,6 @@ import java.util.Set;
 import org.expodesk.badge.BadgeId;
 import org.expodesk.badge.GateBadgeLookup;
 import org.expodesk.badge.ScannedBadge;
-import org.expodesk.checkin.domain.GateRepository;
 import org.expodesk.checkin.domain.LoggedScan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,9 @@ class ScanAnswers {
             ScanResult.ALREADY_ADMITTED, ScanResult.NOT_VALID_NOW, ScanResult.NOT_ALLOWED_HERE);
 
     private final GateBadgeLookup badges;
-    private final GateRepository gates;
+    private final GatePosts gates;
 
-    ScanAnswers(GateBadgeLookup badges, GateRepository gates) {
+    ScanAnswers(GateBadgeLookup badges, GatePosts gates) {
         this.badges = badges;
         this.gates = gates;
     }
@@ -36,7 +35,7 @@ class ScanAnswers {
                 : new ScanHolder(badge.nameZh(), badge.nameEn(), badge.organisation(), badge.typeNameZh(), badge.typeNameEn(),
                         badge.typeColour());
         Long firstGateId = scan.firstGateId();
-        String firstGateCode = firstGateId == null ? null : gates.findById(firstGateId).map(g -> g.code()).orElse(null);
+        String firstGateCode = firstGateId == null ? null : gates.of(firstGateId).code();
         return new ScanAnswer(scan.result(), holder, scan.firstAdmittedAt(), firstGateCode, scan.scannedAt());
     }
 

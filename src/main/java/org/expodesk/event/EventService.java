@@ -116,7 +116,9 @@ public class EventService {
             throw new BusinessRuleException("error.changed-meanwhile");
         }
         event.apply(draft, clock.instant());
-        return events.saveAndFlush(event).toSummary();
+        EventSummary saved = events.saveAndFlush(event).toSummary();
+        publisher.publishEvent(new EventUpdated(eventId));
+        return saved;
     }
 
     /** Archived events leave the lists and the event chooser, and keep all their data. */

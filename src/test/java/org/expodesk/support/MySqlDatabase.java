@@ -39,6 +39,11 @@ public final class MySqlDatabase implements AutoCloseable {
     /** Both drivers' session settings that keep Chinese text and instants exact. */
     static final String CONNECTION_OPTIONS = "characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
 
+    /** The driver's properties of config/application-mysql.yml (statement cache, local session state). */
+    static final Map<String, String> DRIVER_PROPERTIES = Map.of("cachePrepStmts", "true", "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "2048", "useLocalSessionState", "true", "cacheServerConfiguration", "true",
+            "maintainTimeStats", "false");
+
     private static final String NAME_PREFIX = "expodesk_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Pattern LEFTOVER = Pattern.compile(Pattern.quote(NAME_PREFIX) + "(\\d{14})_[a-z0-9]+");
@@ -84,6 +89,7 @@ public final class MySqlDatabase implements AutoCloseable {
             Properties props = new Properties();
             props.setProperty("user", user);
             props.setProperty("password", password);
+            DRIVER_PROPERTIES.forEach(props::setProperty);
             // Fail within seconds when nothing listens, instead of hanging the build.
             return DriverManager.getConnection(urlOf(database, CONNECTION_OPTIONS + "&connectTimeout=3000&socketTimeout=60000"), props);
         }
@@ -157,6 +163,9 @@ public final class MySqlDatabase implements AutoCloseable {
         properties.put("spring.datasource.username", server.user());
         properties.put("spring.datasource.password", server.password());
         properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
+        // As config/application-mysql.yml sets them for production, so the tests run what a county runs.
+        properties.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
+        DRIVER_PROPERTIES.forEach((key, value) -> properties.put("spring.datasource.hikari.data-source-properties." + key, value));
         int @Nullable [] version = mariaDbVersion;
         if (version != null) {
             // MariaDB reports itself as MySQL 5.5.5 through mysql-connector-j; without these Hibernate picks an old

@@ -69,6 +69,11 @@ public class ScanDevice extends org.expodesk.shared.domain.AbstractEntity {
     }
 
     /** The code is used up, and the token it bought replaces any earlier one. */
+    /** The hash of the device's current token; none before enrolment and after revocation. */
+    public @Nullable String tokenHash() {
+        return tokenHash;
+    }
+
     public void enrol(String tokenHash, Instant now) {
         this.enrolmentCodeHash = null;
         this.enrolmentExpiresAt = null;
