@@ -21,6 +21,7 @@ import org.expodesk.shared.security.EventAccessPolicy;
 import org.expodesk.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -121,6 +122,7 @@ public class DeviceService {
      * of the application within {@link #TOKEN_FRESH}. Unknown tokens are not kept: each is looked up.
      */
     @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ScanningDevice> authenticate(String token) {
         // Computed atomically per token: a revocation dropping it while it is being read waits and then removes it.
         return Optional.ofNullable(tokens.get(DeviceSecrets.hash(token), hash -> devices
