@@ -37,6 +37,8 @@ class CheckInServiceTest {
     TestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.expodesk.event.EventService events;
 
     private Fair fair;
 
@@ -143,6 +145,44 @@ class CheckInServiceTest {
                 .isEqualTo(ScanResult.NOT_ALLOWED_HERE);
         assertThat(checkIn.scan(fair.gate().id(), buyer, UUID.randomUUID(), Direction.IN).result()).as("control: an open gate for all types")
                 .isEqualTo(ScanResult.ADMITTED);
+    }
+
+    @Test
+    void closing_a_gate_that_has_been_scanning_refuses_its_next_scan_and_reopening_admits_again() {
+        String first = fixtures.code(fixtures.badge(fair, CheckInFixtures.BUYER, "郑洁"));
+        String second = fixtures.code(fixtures.badge(fair, CheckInFixtures.BUYER, "冯静"));
+        TestData.signInAs(fair.volunteer());
+        assertThat(checkIn.scan(fair.gate().id(), first, UUID.randomUUID(), Direction.IN).result()).as("control: the gate admits")
+                .isEqualTo(ScanResult.ADMITTED);
+
+        TestData.signInAs(fair.organiser());
+        fixtures.gates().setActive(fair.gate().id(), false);
+        TestData.signInAs(fair.volunteer());
+        assertThat(checkIn.scan(fair.gate().id(), second, UUID.randomUUID(), Direction.IN).result())
+                .isEqualTo(ScanResult.NOT_ALLOWED_HERE);
+
+        TestData.signInAs(fair.organiser());
+        fixtures.gates().setActive(fair.gate().id(), true);
+        TestData.signInAs(fair.volunteer());
+        assertThat(checkIn.scan(fair.gate().id(), second, UUID.randomUUID(), Direction.IN).result()).isEqualTo(ScanResult.ADMITTED);
+    }
+
+    @Test
+    void moving_the_event_after_its_gates_have_scanned_counts_at_the_next_scan() {
+        String code = fixtures.code(fixtures.badge(fair, CheckInFixtures.BUYER, "蒋梅"));
+        TestData.signInAs(fair.volunteer());
+        assertThat(checkIn.scan(fair.gate().id(), code, UUID.randomUUID(), Direction.OUT).result()).as("control: valid today")
+                .isEqualTo(ScanResult.EXITED);
+
+        TestData.signInAs(fair.organiser());
+        var draft = events.draftOf(fair.event().id());
+        draft.setStartDate(fair.event().startDate().plusDays(30));
+        draft.setEndDate(fair.event().endDate().plusDays(30));
+        events.update(fair.event().id(), draft);
+        TestData.signInAs(fair.volunteer());
+
+        assertThat(checkIn.scan(fair.gate().id(), code, UUID.randomUUID(), Direction.IN).result())
+                .as("the badge's days moved with the event, a month away").isEqualTo(ScanResult.NOT_VALID_NOW);
     }
 
     @Test

@@ -111,6 +111,25 @@ class DeviceApiHttpTest {
     }
 
     @Test
+    void a_device_moved_to_a_new_phone_locks_the_old_phone_out_at_its_next_request() {
+        String oldPhone = enrol(fair.gate());
+        assertThat(api.post("/api/v1/scans", oldPhone, ApiClient.scanJson("EXD1.x", UUID.randomUUID().toString(), "IN"))
+                .statusCode()).as("control: the old phone's token works and is now known").isEqualTo(200);
+        TestData.signInAs(fair.organiser());
+        long deviceId = devices.devicesOf(fair.event().id()).stream().filter(d -> d.enrolledAt() != null)
+                .max(java.util.Comparator.comparing(d -> d.id())).orElseThrow().id();
+
+        String code = devices.newEnrolmentCode(deviceId).code();
+        HttpResponse<String> enrolled = api.post("/api/v1/devices/enrol", null, "{\"code\":\"" + code + "\"}");
+        String newPhone = ApiClient.json(enrolled).get("token").asString();
+
+        assertThat(api.post("/api/v1/scans", oldPhone, ApiClient.scanJson("EXD1.x", UUID.randomUUID().toString(), "IN"))
+                .statusCode()).isEqualTo(401);
+        assertThat(api.post("/api/v1/scans", newPhone, ApiClient.scanJson("EXD1.x", UUID.randomUUID().toString(), "IN"))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_browser_session_cookie_opens_nothing_on_the_api_and_no_session_is_created() {
         WebClient browser = new WebClient(port);
         browser.signIn(fair.organiser().getUsername(), TestData.PASSWORD);
