@@ -59,6 +59,11 @@ public class AssignRoomDialog extends Dialog {
         hotels = lodging.hotels(eventId).stream().collect(Collectors.toMap(HotelSummary::id, Function.identity()));
         loads = lodging.loads(eventId);
 
+        // first: the block labels read the chosen nights
+        checkIn = DatePickers.create(getTranslation("reception.lodging.assign.check-in"), getLocale());
+        checkIn.setId("assign-check-in");
+        checkOut = DatePickers.create(getTranslation("reception.lodging.assign.check-out"), getLocale());
+        checkOut.setId("assign-check-out");
         List<GuestSummary> candidates = new ArrayList<>(lodging.withoutRoom(eventId));
         if (guestToLodge != null && candidates.stream().noneMatch(g -> g.id() == guestToLodge.id())) {
             candidates.addFirst(guestToLodge);
@@ -77,10 +82,6 @@ public class AssignRoomDialog extends Dialog {
         block.setRequiredIndicatorVisible(true);
         block.setId("assign-block");
 
-        checkIn = DatePickers.create(getTranslation("reception.lodging.assign.check-in"), getLocale());
-        checkIn.setId("assign-check-in");
-        checkOut = DatePickers.create(getTranslation("reception.lodging.assign.check-out"), getLocale());
-        checkOut.setId("assign-check-out");
         outside.setId("assign-outside");
         outside.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))").set("margin", "0");
 
