@@ -220,11 +220,23 @@ public class LodgingService {
         } catch (DataIntegrityViolationException twice) {
             throw new BusinessRuleException("reception.error.already-lodged", guest.nameZh());
         }
-        Integer previous = null;
+        Integer previous = roomFreeEveryNight(blockId, from, until);
         for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
             previous = takeSomeRoom(stay.requireId(), summary, night, previous);
         }
         return toSummary(stay, summary, guest.nameZh());
+    }
+
+    /**
+     * The lowest room free in every night of the stay, so the party does not change rooms when one exists; only a
+     * preference — another receptionist may take it first, and the nights then fall back to any free room.
+     */
+    private @Nullable Integer roomFreeEveryNight(long blockId, LocalDate from, LocalDate until) {
+        Set<Integer> free = new java.util.LinkedHashSet<>(roomNights.freeRooms(blockId, from));
+        for (LocalDate night = from.plusDays(1); night.isBefore(until) && !free.isEmpty(); night = night.plusDays(1)) {
+            free.retainAll(roomNights.freeRooms(blockId, night));
+        }
+        return free.isEmpty() ? null : free.iterator().next();
     }
 
     /** The same room as the night before when free, else the lowest free one; refused when the night is full. */

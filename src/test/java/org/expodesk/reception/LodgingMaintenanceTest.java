@@ -135,6 +135,17 @@ class LodgingMaintenanceTest {
         assertThat(lodging.withoutRoom(event.id())).extracting(GuestSummary::id).containsExactly(waiting.id());
     }
 
+    @Test
+    void a_party_gets_a_room_free_every_night_rather_than_changing_rooms() {
+        RoomBlockSummary block = lodging.addBlock(twins(hotel.id(), FIRST, 3, 3));
+        lodging.assign(guestWith(guests, event.id(), "王海", 0).id(), block.id(), FIRST.plusDays(1), FIRST.plusDays(3));
+
+        StaySummary whole = lodging.assign(guestWith(guests, event.id(), "赵敏", 0).id(), block.id(), FIRST, FIRST.plusDays(3));
+
+        // room 1 is free only the first night: the old rule took it and moved the guest to room 2 the next night
+        assertThat(whole.rooms()).extracting(StaySummary.RoomNight::roomNo).containsExactly(2, 2, 2);
+    }
+
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"EXHIBITOR", "VOLUNTEER", "SAFETY"})
     void other_roles_of_the_event_may_not_change_or_remove_hotels_and_blocks(Role role) {

@@ -124,7 +124,8 @@ public class HotelsView extends VerticalLayout implements HasDynamicTitle {
                 stayList.stream().filter(s -> s.hotelId() == h.id()).count())));
         noHotels.setVisible(hotelList.isEmpty());
         hotelCards.setVisible(!hotelList.isEmpty());
-        matrix.show(blocks, hotels, loads);
+        matrix.show(blocks.stream().sorted(java.util.Comparator.comparingInt(b -> hotelList.indexOf(hotels.get(b.hotelId())))).toList(),
+                hotels, loads);
         matrix.setVisible(!blocks.isEmpty());
         legend.setVisible(!blocks.isEmpty());
         noBlocks.setVisible(blocks.isEmpty());
@@ -171,7 +172,7 @@ public class HotelsView extends VerticalLayout implements HasDynamicTitle {
                 Div row = new Div(new Span(getTranslation("reception.lodging.block-line", getTranslation("reception.room-type." + b.roomType().name()),
                         LodgingFormat.nights(b.firstNight(), b.lastNight(), getLocale()),
                         getTranslation("reception.lodging.block.rooms-left", b.rooms(), left))));
-                row.addClassName("hotel-card__block");
+                row.addClassNames("hotel-card__block", "hotel-card__block--" + OccupancyMatrix.level(b.rooms(), left));
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> deleteBlock(hotel, b));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 remove.setAriaLabel(getTranslation("reception.lodging.block.delete"));

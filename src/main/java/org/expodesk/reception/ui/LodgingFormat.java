@@ -14,7 +14,7 @@ final class LodgingFormat {
     private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("M月d日", Locale.CHINA);
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter ZH_DAY = DateTimeFormatter.ofPattern("M/d E", Locale.CHINA);
-    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("E d/M", Locale.UK);
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("E d MMM", Locale.UK);
 
     private LodgingFormat() {
     }

@@ -30,7 +30,7 @@ class OccupancyMatrix extends Grid<OccupancyMatrix.Row> {
     OccupancyMatrix(Consumer<RoomBlockSummary> onPick) {
         setId("lodging-matrix");
         setAllRowsVisible(true);
-        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addItemClickListener(e -> onPick.accept(e.getItem().block()));
     }
 
@@ -39,11 +39,11 @@ class OccupancyMatrix extends Grid<OccupancyMatrix.Row> {
         Map<Long, Map<LocalDate, NightLoad>> byBlock = loads.stream().collect(Collectors.groupingBy(NightLoad::blockId,
                 Collectors.toMap(NightLoad::night, l -> l, (a, b) -> a, LinkedHashMap::new)));
         addColumn(Row::label).setHeader(getTranslation("reception.lodging.matrix.block")).setFrozen(true)
-                .setAutoWidth(true).setFlexGrow(1);
+                .setWidth("9.5em").setFlexGrow(1);
         for (LocalDate night : new TreeSet<>(loads.stream().map(NightLoad::night).toList())) {
             addColumn(new ComponentRenderer<>(row -> cell(row.nights().get(night))))
                     .setHeader(LodgingFormat.nightHeader(night, getLocale())).setTextAlign(ColumnTextAlign.CENTER)
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setWidth("6.5em").setFlexGrow(0);
         }
         setItems(blocks.stream().map(b -> new Row(b, getTranslation("reception.lodging.block-short",
                 LodgingFormat.hotelName(b, hotels, getLocale()), getTranslation("reception.room-type." + b.roomType().name())),
@@ -57,15 +57,16 @@ class OccupancyMatrix extends Grid<OccupancyMatrix.Row> {
             return none;
         }
         Span cell = new Span(load.taken() + " / " + load.rooms());
-        cell.addClassNames("occupancy-cell", "occupancy-cell--" + level(load));
+        cell.addClassNames("occupancy-cell", "occupancy-cell--" + level(load.rooms(), load.left()));
         cell.setTitle(getTranslation("reception.lodging.matrix.left", load.left()));
         return cell;
     }
 
-    static String level(NightLoad load) {
-        if (load.left() <= 0) {
+    /** "full", "tight" (at most a tenth of the rooms or one room left) or "free": the colour of a night. */
+    static String level(int rooms, int left) {
+        if (left <= 0) {
             return "full";
         }
-        return load.left() <= Math.max(1, load.rooms() / 10) ? "tight" : "free";
+        return left <= Math.max(1, rooms / 10) ? "tight" : "free";
     }
 }

@@ -81,7 +81,9 @@ class RoomBlockDialog extends Dialog {
         FormLayout form = new FormLayout(type, firstNight, nights, rooms, names);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         form.setColspan(names, 2);
-        add(form, new Span(getTranslation("reception.lodging.block.hint")));
+        Span hint = new Span(getTranslation("reception.lodging.block.hint"));
+        hint.addClassName("lodging-hint");
+        add(form, hint);
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("block-save");

@@ -85,7 +85,8 @@ class StaysPanel extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0).setComparator(StaySummary::checkIn);
         grid.addColumn(s -> LodgingFormat.night(s.checkOut(), getLocale())).setHeader(getTranslation("reception.lodging.stays.check-out"))
                 .setAutoWidth(true).setFlexGrow(0).setComparator(StaySummary::checkOut);
-        grid.addColumn(this::rooms).setHeader(getTranslation("reception.lodging.stays.rooms")).setAutoWidth(true);
+        grid.addColumn(this::rooms).setHeader(getTranslation("reception.lodging.stays.rooms")).setAutoWidth(true)
+                .setTooltipGenerator(this::roomsPerNight);
         grid.addColumn(new ComponentRenderer<>(this::flags)).setHeader(getTranslation("reception.lodging.stays.flags")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::cancelButton)).setHeader(getTranslation("grid.actions")).setAutoWidth(true).setFlexGrow(0);
         empty.addClassName("lodging-empty");
@@ -131,6 +132,9 @@ class StaysPanel extends VerticalLayout {
                 .filter(s -> text.isEmpty() || guestName(s).toLowerCase(Locale.ROOT).contains(text) || s.guestNameZh().contains(text))
                 .toList();
         grid.setItems(shown);
+        // a long list scrolls inside its own frame, so the filters stay in reach
+        grid.setAllRowsVisible(shown.size() <= 15);
+        grid.setHeight(shown.size() <= 15 ? null : "36rem");
         grid.setVisible(!shown.isEmpty());
         empty.setVisible(shown.isEmpty());
         empty.setText(getTranslation(stays.isEmpty() ? "reception.lodging.stays.none" : "reception.lodging.stays.none-match"));
@@ -151,13 +155,15 @@ class StaysPanel extends VerticalLayout {
         return h == null ? s.hotelNameZh() : h.name(getLocale());
     }
 
-    /** One room for the whole stay is written once; a change of room shows the room of each night. */
+    /** The rooms in the order the party uses them: "1801", or "#2 → #3" when it changes room (tooltip: each night). */
     private String rooms(StaySummary s) {
         List<String> labels = s.rooms().stream().map(StaySummary.RoomNight::label).distinct().toList();
-        if (labels.size() <= 1) {
-            return labels.isEmpty() ? "—" : labels.getFirst();
-        }
-        return s.rooms().stream().map(r -> LodgingFormat.night(r.night(), getLocale()) + " " + r.label()).collect(Collectors.joining(", "));
+        return labels.isEmpty() ? "—" : String.join(" → ", labels);
+    }
+
+    private String roomsPerNight(StaySummary s) {
+        return getTranslation("reception.lodging.stays.rooms-per-night",
+                s.rooms().stream().map(r -> LodgingFormat.night(r.night(), getLocale()) + " " + r.label()).collect(Collectors.joining(", ")));
     }
 
     private Div flags(StaySummary s) {
