@@ -74,13 +74,14 @@ class StaysPanel extends VerticalLayout {
         filters.addClassName("stays-filters");
 
         grid.setId("lodging-stays");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(s -> guestName(s)).setHeader(getTranslation("reception.lodging.stays.guest")).setAutoWidth(true)
                 .setFrozen(true).setSortable(true);
         grid.addColumn(StaySummary::persons).setHeader(getTranslation("reception.lodging.stays.persons")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> getTranslation("reception.lodging.block-short", hotelName(s),
                 getTranslation("reception.room-type." + s.roomType().name()))).setHeader(getTranslation("reception.lodging.stays.block"))
-                .setAutoWidth(true).setSortable(true);
+                .setWidth("12em").setFlexGrow(1).setSortable(true);
         grid.addColumn(s -> LodgingFormat.night(s.checkIn(), getLocale())).setHeader(getTranslation("reception.lodging.stays.check-in"))
                 .setAutoWidth(true).setFlexGrow(0).setComparator(StaySummary::checkIn);
         grid.addColumn(s -> LodgingFormat.night(s.checkOut(), getLocale())).setHeader(getTranslation("reception.lodging.stays.check-out"))
