@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.expodesk.guest.GuestService;
 import org.expodesk.guest.GuestSummary;
+import org.expodesk.guest.RsvpAnswer;
 import org.expodesk.guest.Travel;
 import org.expodesk.reception.domain.Hotel;
 import org.expodesk.reception.domain.HotelRepository;
@@ -76,6 +78,43 @@ public class LodgingService {
         return hotels.saveAndFlush(new Hotel(eventId, draft, clock.instant())).toSummary();
     }
 
+    /** Corrects a hotel's name, address, contact or distance; its blocks and stays stay as they are. */
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public HotelSummary updateHotel(long hotelId, @Valid HotelDraft draft) {
+        Hotel hotel = hotels.findById(hotelId).orElseThrow(() -> new NotFoundException("hotel", hotelId));
+        access.require(hotel.eventId());
+        hotels.findByEventIdAndNameZh(hotel.eventId(), draft.nameZh().strip()).filter(h -> h.requireId() != hotelId)
+                .ifPresent(h -> {
+                    throw new BusinessRuleException("reception.error.hotel-exists", draft.nameZh());
+                });
+        hotel.apply(draft);
+        return hotels.saveAndFlush(hotel).toSummary();
+    }
+
+    /**
+     * Removes a hotel listed by mistake together with its room blocks; refused while any guest is lodged there
+     * (their stays are cancelled first, one decision at a time).
+     */
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void deleteHotel(long hotelId) {
+        Hotel hotel = hotels.findById(hotelId).orElseThrow(() -> new NotFoundException("hotel", hotelId));
+        access.require(hotel.eventId());
+        List<RoomBlock> hotelBlocks = blocks.findByHotelId(hotelId);
+        long lodged = hotelBlocks.isEmpty() ? 0 : stays.countByBlockIdIn(hotelBlocks.stream().map(RoomBlock::requireId).toList());
+        if (lodged > 0) {
+            throw new BusinessRuleException("reception.error.hotel-has-stays", hotel.nameZh(), lodged);
+        }
+        try {
+            blocks.deleteAll(hotelBlocks); // their room slots go with them (ON DELETE CASCADE)
+            hotels.delete(hotel);
+            hotels.flush();
+        } catch (DataIntegrityViolationException lodgedMeanwhile) {
+            throw new BusinessRuleException("reception.error.hotel-has-stays", hotel.nameZh(), 1);
+        }
+    }
+
     @PreAuthorize(ReceptionAccess.TEAM)
     public List<HotelSummary> hotels(long eventId) {
         access.require(eventId);
@@ -101,6 +140,24 @@ public class LodgingService {
         }
         roomNights.createSlots(block.requireId(), draft.firstNight(), draft.nights(), draft.rooms(), names);
         return block.toSummary(hotel.nameZh());
+    }
+
+    /** Removes a block entered by mistake; refused while guests are lodged in it (the stays' key would refuse too). */
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void deleteBlock(long blockId) {
+        RoomBlock block = blocks.findById(blockId).orElseThrow(() -> new NotFoundException("room-block", blockId));
+        access.require(block.eventId());
+        long lodged = stays.countByBlockId(blockId);
+        if (lodged > 0) {
+            throw new BusinessRuleException("reception.error.block-has-stays", hotelName(block.hotelId()), lodged);
+        }
+        try {
+            blocks.delete(block);
+            blocks.flush();
+        } catch (DataIntegrityViolationException lodgedMeanwhile) {
+            throw new BusinessRuleException("reception.error.block-has-stays", hotelName(block.hotelId()), 1);
+        }
     }
 
     @PreAuthorize(ReceptionAccess.TEAM)
@@ -163,11 +220,23 @@ public class LodgingService {
         } catch (DataIntegrityViolationException twice) {
             throw new BusinessRuleException("reception.error.already-lodged", guest.nameZh());
         }
-        Integer previous = null;
+        Integer previous = roomFreeEveryNight(blockId, from, until);
         for (LocalDate night = from; night.isBefore(until); night = night.plusDays(1)) {
             previous = takeSomeRoom(stay.requireId(), summary, night, previous);
         }
         return toSummary(stay, summary, guest.nameZh());
+    }
+
+    /**
+     * The lowest room free in every night of the stay, so the party does not change rooms when one exists; only a
+     * preference — another receptionist may take it first, and the nights then fall back to any free room.
+     */
+    private @Nullable Integer roomFreeEveryNight(long blockId, LocalDate from, LocalDate until) {
+        Set<Integer> free = new java.util.LinkedHashSet<>(roomNights.freeRooms(blockId, from));
+        for (LocalDate night = from.plusDays(1); night.isBefore(until) && !free.isEmpty(); night = night.plusDays(1)) {
+            free.retainAll(roomNights.freeRooms(blockId, night));
+        }
+        return free.isEmpty() ? null : free.iterator().next();
     }
 
     /** The same room as the night before when free, else the lowest free one; refused when the night is full. */
@@ -200,6 +269,14 @@ public class LodgingService {
         Map<Long, String> names = guests.all(eventId).stream().collect(Collectors.toMap(GuestSummary::id, GuestSummary::nameZh));
         return stays.findByEventIdOrderByIdAsc(eventId).stream()
                 .map(s -> toSummary(s, byId.get(s.blockId()), names.getOrDefault(s.guestId(), "?"))).toList();
+    }
+
+    /** Accepted guests of the event who have no room yet, by name: the ones the team still has to lodge. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public List<GuestSummary> withoutRoom(long eventId) {
+        access.require(eventId);
+        Set<Long> lodged = stays.findByEventIdOrderByIdAsc(eventId).stream().map(Stay::guestId).collect(Collectors.toSet());
+        return guests.all(eventId).stream().filter(g -> g.answer() == RsvpAnswer.ACCEPTED && !lodged.contains(g.id())).toList();
     }
 
     /** Rooms taken and left per block and night: the dashboard's "rooms left per hotel and night". */

@@ -3,12 +3,7 @@ package org.expodesk.reception;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.expodesk.event.EventService;
-import org.expodesk.guest.GuestService;
-import org.expodesk.guest.GuestSummary;
-import org.expodesk.guest.RsvpAnswer;
 import org.expodesk.shared.dashboard.DashboardChart;
 import org.expodesk.shared.dashboard.DashboardContribution;
 import org.expodesk.shared.dashboard.DashboardFigure;
@@ -27,14 +22,12 @@ class ReceptionDashboard implements DashboardContribution {
 
     private final LodgingService lodging;
     private final PickupService pickups;
-    private final GuestService guests;
     private final EventService events;
     private final Clock clock;
 
-    ReceptionDashboard(LodgingService lodging, PickupService pickups, GuestService guests, EventService events, Clock clock) {
+    ReceptionDashboard(LodgingService lodging, PickupService pickups, EventService events, Clock clock) {
         this.lodging = lodging;
         this.pickups = pickups;
-        this.guests = guests;
         this.events = events;
         this.clock = clock;
     }
@@ -46,9 +39,7 @@ class ReceptionDashboard implements DashboardContribution {
         }
         LocalDate today = LocalDate.now(clock.withZone(events.find(eventId).orElseThrow().timeZone()));
         ArrivalsBoard board = pickups.board(eventId, today);
-        Set<Long> lodged = lodging.stays(eventId).stream().map(StaySummary::guestId).collect(Collectors.toSet());
-        long unlodged = guests.all(eventId).stream().filter(g -> g.answer() == RsvpAnswer.ACCEPTED)
-                .map(GuestSummary::id).filter(id -> !lodged.contains(id)).count();
+        long unlodged = lodging.withoutRoom(eventId).size();
         return List.of(
                 new DashboardFigure("reception-arrivals-today", "reception.dashboard.arrivals-today", board.arrivals().size(), ORDER),
                 new DashboardFigure("reception-departures-today", "reception.dashboard.departures-today", board.departures().size(), ORDER + 1),

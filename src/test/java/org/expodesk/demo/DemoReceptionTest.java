@@ -9,6 +9,7 @@ import org.expodesk.event.EventSummary;
 import org.expodesk.reception.LodgingService;
 import org.expodesk.reception.MealService;
 import org.expodesk.reception.PickupService;
+import org.expodesk.reception.StaySummary;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,8 @@ class DemoReceptionTest {
         assertThat(lodging.hotels(expo.id())).hasSize(4);
         assertThat(lodging.stays(expo.id())).hasSizeGreaterThan(50);
         assertThat(lodging.capacityBreaches(expo.id())).isZero();
+        assertThat(lodging.stays(expo.id())).as("guests staying on for a site visit, flagged on the rooms screen")
+                .anyMatch(StaySummary::lateDeparture);
         assertThat(pickups.board(expo.id(), expo.startDate()).trips()).isNotEmpty();
         assertThat(pickups.board(expo.id(), expo.startDate().minusDays(1)).trips()).isNotEmpty();
         assertThat(pickups.tripsWithoutVehicle(expo.id())).isPositive();

@@ -9,4 +9,8 @@ public interface StayRepository extends JpaRepository<Stay, Long> {
     List<Stay> findByEventIdOrderByIdAsc(long eventId);
 
     Optional<Stay> findByGuestId(long guestId);
+
+    long countByBlockId(long blockId);
+
+    long countByBlockIdIn(List<Long> blockIds);
 }
