@@ -3,6 +3,7 @@ package org.expodesk.reception;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,12 @@ public class MealService {
             }
         }
         return new KitchenCount(mealId, persons, byDietary);
+    }
+
+    /** The kitchen's sheet of the meal as PDF: persons by dietary need and, per table, who needs what. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void writeKitchenSheet(long mealId, OutputStream out) {
+        KitchenSheetPdf.write(meal(mealId), kitchenCount(mealId), out);
     }
 
     private MealTables.MealRow row(long mealId) {

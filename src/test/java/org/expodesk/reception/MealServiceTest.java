@@ -8,6 +8,9 @@ import static org.expodesk.guest.GuestFixtures.signInAsOrganiserOfNewEvent;
 import static org.expodesk.guest.GuestFixtures.unique;
 
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -25,6 +28,8 @@ import org.expodesk.shared.domain.NotFoundException;
 import org.expodesk.shared.security.Role;
 import org.expodesk.support.TestData;
 import org.junit.jupiter.api.AfterEach;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +92,22 @@ class MealServiceTest {
         assertThat(count.persons()).isEqualTo(7);
         assertThat(count.byDietary()).isEqualTo(Map.of("清真", 2, "素食", 1, MealService.NO_NEEDS, 4));
         assertThat(meals.meal(banquet.id()).tables().get(0).diners()).extracting(MealSummary.Diner::dietary).containsExactly("清真", "素食");
+    }
+
+    @Test
+    void the_kitchen_sheet_names_the_needs_per_table_in_chinese_and_english() throws Exception {
+        meals.seat(banquet.id(), banquet.tables().get(0).id(), diner("马丽", 1, "清真").id());
+        meals.seat(banquet.id(), banquet.tables().get(1).id(), diner("何军", 0, "素食").id());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+
+        meals.writeKitchenSheet(banquet.id(), pdf);
+
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/kitchen-sheet.pdf"), pdf.toByteArray());
+        String text = new PdfTextExtractor(new PdfReader(pdf.toByteArray())).getTextFromPage(1);
+        assertThat(text).contains("厨房备餐单", "Kitchen sheet", "欢迎晚宴", "Persons to cook for: 3", "马丽：清真", "何军：素食", "无特殊要求");
+        TestData.signInAs(data.account(unique("exhibitor"), EnumSet.of(Role.EXHIBITOR), event.id()));
+        assertThatThrownBy(() -> meals.writeKitchenSheet(banquet.id(), new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

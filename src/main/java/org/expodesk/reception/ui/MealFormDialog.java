@@ -20,6 +20,7 @@ import org.expodesk.reception.MealService;
 import org.expodesk.reception.MealSummary;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.i18n.AppLocales;
+import org.expodesk.shared.ui.DatePickers;
 import org.expodesk.shared.ui.Toast;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +52,8 @@ class MealFormDialog extends Dialog {
         nameEn.setId("meal-name-en");
         DateTimePicker startsAt = new DateTimePicker(getTranslation("reception.meals.starts-at"));
         startsAt.setLocale(AppLocales.isChinese(getLocale()) ? Locale.CHINA : Locale.UK);
+        // the same ISO dates and month names as every date picker of the application
+        startsAt.setDatePickerI18n(DatePickers.create("", getLocale()).getI18n());
         startsAt.setStep(java.time.Duration.ofMinutes(15));
         startsAt.setId("meal-starts-at");
         TextField place = new TextField(getTranslation("reception.meals.place"));

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,10 +25,12 @@ import org.expodesk.reception.MealService;
 import org.expodesk.reception.MealSummary;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.ui.Toast;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The seating of one meal: the kitchen's count, adding tables, seating an accepted guest not yet seated (those with
- * dietary needs listed apart), and one card per table with its diners, their needs marked, to move or unseat.
+ * dietary needs listed apart), and one card per table with its diners, their needs marked, to move or unseat; the
+ * kitchen's sheet as PDF.
  */
 class SeatingPanel extends VerticalLayout {
 
@@ -72,7 +76,21 @@ class SeatingPanel extends VerticalLayout {
         addTables.setId("meal-add-tables");
         HorizontalLayout adding = row(count, seatsEach, addTables);
 
-        add(heading, kitchen, adding, seating, waiting, tables);
+        Anchor sheet = new Anchor(event -> {
+            event.setFileName("kitchen-sheet-" + mealId + ".pdf");
+            event.setContentType("application/pdf");
+            try (var out = event.getOutputStream()) {
+                meals.writeKitchenSheet(mealId, out);
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        Button sheetButton = new Button(getTranslation("reception.meals.kitchen.sheet"), VaadinIcon.FILE_TEXT_O.create());
+        sheetButton.setTabIndex(-1);
+        sheet.add(sheetButton);
+        sheet.setId("meal-kitchen-sheet");
+        HorizontalLayout kitchenRow = row(kitchen, sheet);
+        kitchenRow.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        add(heading, kitchenRow, adding, seating, waiting, tables);
         refresh();
     }
 
@@ -121,7 +139,7 @@ class SeatingPanel extends VerticalLayout {
         card.setId("meal-table-" + t.tableNo());
         card.setSpacing(false);
         card.setPadding(true);
-        card.setWidth("min(20rem, 100%)");
+        card.getStyle().set("flex", "1 1 17rem").set("max-width", "26rem").set("min-width", "0");
         boolean full = t.taken() >= t.seats();
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("background", full ? "var(--lumo-contrast-5pct)" : "var(--lumo-base-color)").set("box-sizing", "border-box");
@@ -146,26 +164,27 @@ class SeatingPanel extends VerticalLayout {
     }
 
     private Component diner(MealSummary.Diner d, MealSummary.Table current, List<MealSummary.Table> all) {
-        Span who = new Span(d.displayName(getLocale()) + party(d.persons()));
+        // name and need wrap inside their own box, so the move picker and the unseat button keep their place on the right
+        Div who = new Div(new Span(d.displayName(getLocale()) + party(d.persons())));
+        who.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center").set("gap", "var(--lumo-space-xs)")
+                .set("flex", "1 1 auto").set("min-width", "0");
+        if (d.hasDietaryNeeds()) {
+            who.add(new DietaryMark(d.dietary()));
+        }
         HorizontalLayout line = new HorizontalLayout(who);
         line.setWidthFull();
         line.setSpacing(false);
-        line.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap").set("border-top", "1px solid var(--lumo-contrast-10pct)")
+        line.getStyle().set("gap", "var(--lumo-space-xs)").set("border-top", "1px solid var(--lumo-contrast-10pct)")
                 .set("padding-top", "var(--lumo-space-xs)");
         line.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (d.hasDietaryNeeds()) {
-            line.add(new DietaryMark(d.dietary()));
-        }
-        Span spacer = new Span();
-        line.add(spacer);
-        line.setFlexGrow(1, spacer);
         Select<MealSummary.Table> move = new Select<>();
         move.setPlaceholder(getTranslation("reception.meals.move"));
         move.setAriaLabel(getTranslation("reception.meals.move"));
         move.setItems(all.stream().filter(o -> o.id() != current.id()).toList());
         move.setItemLabelGenerator(t -> getTranslation("reception.meals.table-label", t.tableNo(), t.taken(), t.seats()));
         move.addThemeName("small");
-        move.setWidth("8.5em");
+        move.setWidth("7.5em");
+        move.getStyle().set("flex-shrink", "0");
         move.setId("meal-move-" + d.guestId());
         move.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -190,8 +209,9 @@ class SeatingPanel extends VerticalLayout {
             Toast.error(getTranslation("reception.meals.choose"));
             return;
         }
-        act(() -> meals.seat(mealId, t.id(), g.id()), getTranslation("reception.meals.seated", g.displayName(getLocale()), t.tableNo()));
-        guest.clear();
+        if (act(() -> meals.seat(mealId, t.id(), g.id()), getTranslation("reception.meals.seated", g.displayName(getLocale()), t.tableNo()))) {
+            guest.clear();
+        }
     }
 
     private void addTables(IntegerField count, IntegerField seatsEach) {
@@ -203,18 +223,39 @@ class SeatingPanel extends VerticalLayout {
         act(() -> meals.addTables(mealId, n, seatsEach.getValue()), getTranslation("reception.meals.tables-added", n));
     }
 
-    /** Runs the change, then tells the user and redraws; a refused rule (a full table) is shown in their language. */
-    private void act(Runnable change, String done) {
+    /**
+     * Runs the change, then tells the user and redraws; a refused rule (a full table) is shown in their language and
+     * the choices in the pickers stay, so the user picks another table. True when the change was made.
+     */
+    private boolean act(Runnable change, String done) {
+        boolean made = false;
         try {
             change.run();
             Toast.success(done);
+            made = true;
         } catch (BusinessRuleException e) {
             Toast.error(e);
         } catch (jakarta.validation.ConstraintViolationException e) {
             Toast.error(getTranslation("reception.meals.table-numbers"));
         }
+        MealSummary.Table chosenTable = table.getValue();
+        GuestSummary chosenGuest = guest.getValue();
         refresh();
         onChanged.run();
+        if (!made) {
+            keep(chosenGuest, chosenTable);
+        }
+        return made;
+    }
+
+    /** After a refusal the lists are drawn again: the same guest and table (by id) are chosen again. */
+    private void keep(@Nullable GuestSummary chosenGuest, MealSummary.@Nullable Table chosenTable) {
+        if (chosenGuest != null) {
+            guest.getListDataView().getItems().filter(g -> g.id() == chosenGuest.id()).findFirst().ifPresent(guest::setValue);
+        }
+        if (chosenTable != null) {
+            table.getListDataView().getItems().filter(t -> t.id() == chosenTable.id()).findFirst().ifPresent(table::setValue);
+        }
     }
 
     private String kitchenLine(KitchenCount count) {
@@ -262,6 +303,7 @@ class SeatingPanel extends VerticalLayout {
     private static HorizontalLayout row(Component... parts) {
         HorizontalLayout row = new HorizontalLayout(parts);
         row.setWrap(true);
+        row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;
     }

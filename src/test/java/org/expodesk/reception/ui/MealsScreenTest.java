@@ -88,6 +88,7 @@ class MealsScreenTest extends ScreenTest {
         seat("Gao Feng", "Table 1 · 3/4");
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Table 1 has 4 seats and no room for this party.");
         assertThat(meals.unseated(banquet.id())).extracting(GuestSummary::id).containsExactly(gao.id());
+        assertThat(((ComboBox<GuestSummary>) find(ComboBox.class).id("meal-guest")).getValue().id()).as("the choice stays").isEqualTo(gao.id());
 
         // Ma Li moves to table 2, Luo Min is unseated
         Select<MealSummary.Table> move = find(Select.class).id("meal-move-" + ma.id());
