@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.OutputStream;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,7 +78,7 @@ public class MealService {
     @PreAuthorize(ReceptionAccess.TEAM)
     public void delete(long mealId, int seatedGuestsSeen) {
         row(mealId);
-        meals.lockMeal(mealId);
+        meals.lockMealAndTables(mealId);
         int seated = meals.parties(mealId);
         if (seated != seatedGuestsSeen) {
             throw new BusinessRuleException("reception.error.meal-seating-changed", seated);
@@ -88,9 +90,9 @@ public class MealService {
     @PreAuthorize(ReceptionAccess.TEAM)
     public List<GuestSummary> unseated(long mealId) {
         MealTables.MealRow m = row(mealId);
-        java.util.Set<Long> seated = meals.seats(mealId).stream().map(MealTables.SeatRow::guestId).collect(Collectors.toSet());
+        Set<Long> seated = meals.seats(mealId).stream().map(MealTables.SeatRow::guestId).collect(Collectors.toSet());
         return guests.all(m.eventId()).stream().filter(g -> g.answer() == RsvpAnswer.ACCEPTED && !seated.contains(g.id()))
-                .sorted(java.util.Comparator.comparing(GuestSummary::nameZh)).toList();
+                .sorted(Comparator.comparing(GuestSummary::nameZh)).toList();
     }
 
     @Transactional

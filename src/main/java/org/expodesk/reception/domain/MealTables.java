@@ -53,9 +53,13 @@ public class MealTables {
         jdbc.update("DELETE FROM reception_meal WHERE id = ?", mealId);
     }
 
-    /** The meal row, locked until the transaction ends (a deletion counts its diners under it). */
-    public void lockMeal(long mealId) {
+    /**
+     * The meal and all its tables, locked until the transaction ends: a deletion counts the diners under the same
+     * table locks that seating takes, so nobody is seated between the count and the deletion.
+     */
+    public void lockMealAndTables(long mealId) {
         jdbc.query("SELECT id FROM reception_meal WHERE id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), mealId);
+        jdbc.query("SELECT id FROM reception_meal_table WHERE meal_id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), mealId);
     }
 
     /** Parties (guests, not persons) seated at the meal. */

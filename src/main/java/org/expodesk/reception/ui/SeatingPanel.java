@@ -183,7 +183,7 @@ class SeatingPanel extends VerticalLayout {
         move.setItems(all.stream().filter(o -> o.id() != current.id()).toList());
         move.setItemLabelGenerator(t -> getTranslation("reception.meals.table-label", t.tableNo(), t.taken(), t.seats()));
         move.addThemeName("small");
-        move.setWidth("7.5em");
+        move.setWidth("8em");
         move.getStyle().set("flex-shrink", "0");
         move.setId("meal-move-" + d.guestId());
         move.addValueChangeListener(e -> {
