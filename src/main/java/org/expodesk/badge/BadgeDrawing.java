@@ -1,6 +1,5 @@
 package org.expodesk.badge;
 
-import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,7 @@ final class BadgeDrawing {
         }
 
         float qrBottom = BAND_HEIGHT + mm(9);
-        qr(canvas, badge.code(), (WIDTH - QR_SIZE) / 2, qrBottom);
+        BadgeQrSymbol.draw(canvas, badge.code(), (WIDTH - QR_SIZE) / 2, qrBottom, QR_SIZE);
         String valid = "有效日期 Valid  " + BadgeTexts.validDays(badge.validDays());
         centred(canvas, valid, fit(valid, 8, 5.5f), BAND_HEIGHT + mm(4.5f), INK, false);
 
@@ -82,34 +81,6 @@ final class BadgeDrawing {
         centred(canvas, badge.typeNameZh(), fit(badge.typeNameZh(), 30, 14), mm(13), text, true);
         centred(canvas, badge.typeNameEn().toUpperCase(java.util.Locale.ROOT),
                 fit(badge.typeNameEn().toUpperCase(java.util.Locale.ROOT), 12, 7), mm(6), text, false);
-    }
-
-    /** Vector modules, one rectangle per horizontal run: sharp on any printer, and a few kilobytes per badge. */
-    private static void qr(PdfContentByte canvas, String code, float x, float y) {
-        BitMatrix matrix = BadgeQrCode.matrix(code);
-        float module = QR_SIZE / matrix.getWidth();
-        canvas.saveState();
-        canvas.setColorFill(Color.WHITE);
-        canvas.rectangle(x, y, QR_SIZE, QR_SIZE);
-        canvas.fill();
-        canvas.setColorFill(Color.BLACK);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            int col = 0;
-            while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
-                    col++;
-                }
-                // Rows overlap a hair so no white seams appear between them at low printer resolutions.
-                canvas.rectangle(x + start * module, y + QR_SIZE - (row + 1) * module, (col - start) * module, module + 0.05f);
-            }
-        }
-        canvas.fill();
-        canvas.restoreState();
     }
 
     private void centred(PdfContentByte canvas, String text, float size, float baseline, Color colour, boolean heavy) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.expodesk.badge.domain.Badge;
@@ -132,6 +133,17 @@ public class BadgeService {
     @PreAuthorize(Roles.OFFICE)
     public BadgeSummary find(long badgeId) {
         return toSummary(load(badgeId));
+    }
+
+    /**
+     * The code of the person's valid badge for the event, for other features that print it (the reception's itinerary
+     * shows it at the welcome desk); empty when the person has none or it was revoked. The reception team may read it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ADMIN','ORGANISER','RECEPTION')")
+    public Optional<String> currentCode(long eventId, long personId) {
+        access.requireAccess(eventId);
+        return badges.findByEventIdAndPersonIdAndStatus(eventId, personId, BadgeStatus.ISSUED).map(Badge::code);
     }
 
     /** One badge as printed. A revoked badge is not printed again: it would be turned away at every gate. */

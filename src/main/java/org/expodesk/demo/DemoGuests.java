@@ -190,7 +190,10 @@ class DemoGuests implements ApplicationRunner {
             } else if (roll < 48) {
                 campaigns.setStatus(invitation.id(), InvitationStatus.NO_ANSWER);
             } else {
-                rsvp.answer(token, "demo", accepted(expo));
+                RsvpForm form = accepted(expo);
+                // the RSVP page comes filled with what the office knows: the guest's dietary needs stay unless changed
+                form.setDietary(invitation.guest().dietary());
+                rsvp.answer(token, "demo", form);
             }
         }
         return ids.size();

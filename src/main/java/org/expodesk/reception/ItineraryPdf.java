@@ -3,6 +3,7 @@ package org.expodesk.reception;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.expodesk.badge.BadgeQrSymbol;
 import org.expodesk.event.EventSummary;
 import org.expodesk.guest.GuestSummary;
 import org.expodesk.programme.SessionSummary;
@@ -11,9 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -26,10 +32,13 @@ final class ItineraryPdf {
     private static final Font TITLE = PdfFonts.cjk(18, Font.BOLD);
     private static final Font HEADING = PdfFonts.cjk(12, Font.BOLD, new java.awt.Color(0x2f, 0x6f, 0xb0));
     private static final Font TEXT = PdfFonts.cjk(10, Font.NORMAL);
+    /** The badge's QR square, quiet zone included: 32 mm, so the symbol is 27 mm, above the 25 mm phones need. */
+    static final float QR_SIZE = 32 * 72f / 25.4f;
 
     /** Everything one guest's page shows. */
     record Page(EventSummary event, GuestSummary guest, @Nullable TripSummary pickup, @Nullable StaySummary stay,
-            @Nullable HotelSummary hotel, List<MealLine> meals, List<SessionSummary> sessions, @Nullable String contact) {
+            @Nullable HotelSummary hotel, List<MealLine> meals, List<SessionSummary> sessions, @Nullable String contact,
+            @Nullable String badgeCode) {
     }
 
     record MealLine(MealSummary meal, int tableNo) {
@@ -40,7 +49,7 @@ final class ItineraryPdf {
 
     static void write(List<Page> pages, OutputStream out) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, out);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
         document.open();
         boolean first = true;
         for (Page page : pages) {
@@ -49,6 +58,9 @@ final class ItineraryPdf {
             }
             first = false;
             draw(document, page);
+            if (page.badgeCode() != null) {
+                badge(document, writer, page.badgeCode());
+            }
         }
         if (pages.isEmpty()) {
             document.add(new Paragraph("—", TEXT));
@@ -118,6 +130,28 @@ final class ItineraryPdf {
         d.add(line(p.contact() == null ? "接待组 Reception desk" : p.contact()));
     }
 
+    /** The badge's QR as the gates read it (a 32 mm square, the symbol itself 27 mm) beside the line that says what it is for. */
+    private static void badge(Document d, PdfWriter writer, String code) {
+        heading(d, "入场证件 Badge");
+        PdfTemplate symbol = writer.getDirectContent().createTemplate(QR_SIZE, QR_SIZE);
+        BadgeQrSymbol.draw(symbol, code, 0, 0, QR_SIZE);
+        PdfPTable table = new PdfPTable(new float[] {QR_SIZE, 300});
+        table.setTotalWidth(QR_SIZE + 300);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setKeepTogether(true);
+        PdfPCell qr = new PdfPCell(Image.getInstance(symbol), false);
+        qr.setBorder(Rectangle.NO_BORDER);
+        qr.setPadding(0);
+        table.addCell(qr);
+        PdfPCell text = new PdfPCell(new Phrase("出示此码入场\nShow this code at the gate", PdfFonts.cjk(12, Font.NORMAL)));
+        text.setBorder(Rectangle.NO_BORDER);
+        text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        text.setPaddingLeft(12);
+        table.addCell(text);
+        d.add(table);
+    }
+
     private static void heading(Document d, String text) {
         Paragraph p = new Paragraph(text, HEADING);
         p.setSpacingBefore(12);
@@ -135,7 +169,7 @@ final class ItineraryPdf {
         return p;
     }
 
-    private static org.openpdf.text.pdf.PdfPCell cell(String text) {
-        return new org.openpdf.text.pdf.PdfPCell(new org.openpdf.text.Phrase(text, TEXT));
+    private static PdfPCell cell(String text) {
+        return new PdfPCell(new Phrase(text, TEXT));
     }
 }

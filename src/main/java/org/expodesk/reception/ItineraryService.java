@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.expodesk.badge.BadgeService;
 import org.expodesk.event.EventService;
 import org.expodesk.event.EventSummary;
 import org.expodesk.guest.GuestService;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal itineraries as PDF, singly and as a batch for the welcome desk: arrival pickup with car and driver,
  * hotel and room per night, meals with the table, the programme sessions the guest attends, and the contact person
- * (the liaison of the unit that invited them, else the reception desk).
+ * (the liaison of the unit that invited them, else the reception desk), and the QR of the guest's badge once they have
+ * a valid one, to show at the gate.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,10 +37,11 @@ public class ItineraryService {
     private final ProgrammeService programme;
     private final UnitService units;
     private final EventService events;
+    private final BadgeService badges;
     private final ReceptionAccess access;
 
     ItineraryService(GuestService guests, LodgingService lodging, PickupService pickups, MealService meals, ProgrammeService programme,
-            UnitService units, EventService events, ReceptionAccess access) {
+            UnitService units, EventService events, BadgeService badges, ReceptionAccess access) {
         this.guests = guests;
         this.lodging = lodging;
         this.pickups = pickups;
@@ -46,6 +49,7 @@ public class ItineraryService {
         this.programme = programme;
         this.units = units;
         this.events = events;
+        this.badges = badges;
         this.access = access;
     }
 
@@ -93,7 +97,8 @@ public class ItineraryService {
         }
         return new ItineraryPdf.Page(c.event(), guest, pickups.tripOf(guest.id(), TripDirection.ARRIVAL).orElse(null), stay,
                 stay == null ? null : c.hotels().get(stay.hotelId()), mealLines,
-                programme.forPerson(guest.eventId(), guest.personId()), contact(guest));
+                programme.forPerson(guest.eventId(), guest.personId()), contact(guest),
+                badges.currentCode(guest.eventId(), guest.personId()).orElse(null));
     }
 
     private @org.jspecify.annotations.Nullable String contact(GuestSummary guest) {

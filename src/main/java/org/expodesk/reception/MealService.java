@@ -3,18 +3,23 @@ package org.expodesk.reception;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.io.OutputStream;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.expodesk.event.EventService;
 import org.expodesk.guest.GuestService;
 import org.expodesk.guest.GuestSummary;
+import org.expodesk.guest.RsvpAnswer;
 import org.expodesk.reception.domain.MealTables;
 import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.domain.NotFoundException;
+import org.expodesk.shared.domain.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +54,45 @@ public class MealService {
     public MealSummary create(long eventId, @Valid MealDraft draft) {
         access.require(eventId);
         long id = meals.createMeal(eventId, draft.kind().name(), draft.nameZh().strip(),
-                draft.nameEn() == null || draft.nameEn().isBlank() ? null : draft.nameEn().strip(),
+                Texts.blankToNull(draft.nameEn()),
                 draft.startsAt().atZone(zone(eventId)).toInstant(), draft.place().strip());
         return meal(id);
+    }
+
+    /** A new name, kind, time or place; tables and seated guests stay. */
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public MealSummary update(long mealId, @Valid MealDraft draft) {
+        MealTables.MealRow m = row(mealId);
+        meals.updateMeal(mealId, draft.kind().name(), draft.nameZh().strip(), Texts.blankToNull(draft.nameEn()),
+                draft.startsAt().atZone(zone(m.eventId())).toInstant(), draft.place().strip());
+        return meal(mealId);
+    }
+
+    /**
+     * Deletes the meal with its tables and seats. The caller says how many guests it saw seated (the screen asks
+     * the user to confirm that number): when someone was seated or unseated in between, the meal stays and the
+     * refusal names the number now seated, so nobody's seat goes without being seen.
+     */
+    @Transactional
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void delete(long mealId, int seatedGuestsSeen) {
+        row(mealId);
+        meals.lockMealAndTables(mealId);
+        int seated = meals.parties(mealId);
+        if (seated != seatedGuestsSeen) {
+            throw new BusinessRuleException("reception.error.meal-seating-changed", seated);
+        }
+        meals.deleteMeal(mealId);
+    }
+
+    /** The event's accepted guests not seated at this meal, by name; the screen seats them from here. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public List<GuestSummary> unseated(long mealId) {
+        MealTables.MealRow m = row(mealId);
+        Set<Long> seated = meals.seats(mealId).stream().map(MealTables.SeatRow::guestId).collect(Collectors.toSet());
+        return guests.all(m.eventId()).stream().filter(g -> g.answer() == RsvpAnswer.ACCEPTED && !seated.contains(g.id()))
+                .sorted(Comparator.comparing(GuestSummary::nameZh)).toList();
     }
 
     @Transactional
@@ -76,7 +117,8 @@ public class MealService {
         List<MealSummary.Table> tables = meals.tables(mealId).stream().map(t -> new MealSummary.Table(t.id(), t.tableNo(), t.seats(),
                 seated.getOrDefault(t.id(), List.of()).stream().map(s -> {
                     GuestSummary g = byId.get(s.guestId());
-                    return new MealSummary.Diner(s.guestId(), g == null ? "?" : g.nameZh(), s.persons(), g == null ? null : g.dietary());
+                    return new MealSummary.Diner(s.guestId(), g == null ? "?" : g.nameZh(), g == null ? null : g.nameEn(), s.persons(),
+                            g == null ? null : g.dietary());
                 }).toList())).toList();
         return new MealSummary(m.id(), m.eventId(), MealKind.valueOf(m.kind()), m.nameZh(), m.nameEn(), m.startsAt().atZone(zone(m.eventId())),
                 m.place(), tables);
@@ -125,6 +167,12 @@ public class MealService {
             }
         }
         return new KitchenCount(mealId, persons, byDietary);
+    }
+
+    /** The kitchen's sheet of the meal as PDF: persons by dietary need and, per table, who needs what. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void writeKitchenSheet(long mealId, OutputStream out) {
+        KitchenSheetPdf.write(meal(mealId), kitchenCount(mealId), out);
     }
 
     private MealTables.MealRow row(long mealId) {

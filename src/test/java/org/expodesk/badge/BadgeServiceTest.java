@@ -143,6 +143,26 @@ class BadgeServiceTest {
     }
 
     @Test
+    void the_reception_team_of_the_event_reads_the_current_code_and_others_are_refused() {
+        BadgeSummary first = badges.issue(event.id(), person.id(), type("嘉宾").id());
+        String code = badges.print(first.id()).code();
+        EventSummary other = testData.event("别的展会", "Other fair", 40);
+
+        TestData.signInAs(testData.account("badge-reception-" + event.id(), EnumSet.of(Role.RECEPTION), event.id()));
+        assertThat(badges.currentCode(event.id(), person.id())).contains(code);
+        TestData.signInAs(testData.account("badge-exhibitor-" + event.id(), EnumSet.of(Role.EXHIBITOR), event.id()));
+        assertThatThrownBy(() -> badges.currentCode(event.id(), person.id())).isInstanceOf(AccessDeniedException.class);
+        TestData.signInAs(testData.account("badge-reception-" + other.id(), EnumSet.of(Role.RECEPTION), other.id()));
+        assertThatThrownBy(() -> badges.currentCode(event.id(), person.id())).isInstanceOf(AccessDeniedException.class);
+
+        TestData.signInAs(testData.account("badge-office-" + event.id(), EnumSet.of(Role.ORGANISER), event.id()));
+        badges.revoke(first.id(), "丢失");
+        assertThat(badges.currentCode(event.id(), person.id())).as("a revoked badge admits nobody").isEmpty();
+        BadgeSummary second = badges.issue(event.id(), person.id(), type("嘉宾").id());
+        assertThat(badges.currentCode(event.id(), person.id())).contains(badges.print(second.id()).code());
+    }
+
+    @Test
     void revoking_needs_a_reason_and_happens_once() {
         BadgeSummary badge = badges.issue(event.id(), person.id(), type("媒体").id());
 

@@ -58,6 +58,8 @@ class DemoReceptionTest {
         assertThat(pickups.board(expo.id(), expo.startDate().minusDays(1)).trips()).isNotEmpty();
         assertThat(pickups.tripsWithoutVehicle(expo.id())).isPositive();
         assertThat(meals.meals(expo.id())).singleElement().satisfies(m -> assertThat(meals.kitchenCount(m.id()).persons()).isGreaterThan(50));
+        assertThat(meals.meals(expo.id())).singleElement().satisfies(m -> assertThat(meals.kitchenCount(m.id()).byDietary())
+                .as("guests' dietary needs survive their RSVP").containsKey("清真"));
 
         int stays = lodging.stays(expo.id()).size();
         demo.run(new DefaultApplicationArguments());

@@ -8,12 +8,31 @@ import static org.expodesk.reception.ReceptionFixtures.guestWith;
 import static org.expodesk.reception.ReceptionFixtures.hotel;
 import static org.expodesk.reception.ReceptionFixtures.twins;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.expodesk.badge.BadgeQrSymbol;
+import org.expodesk.badge.BadgeService;
+import org.expodesk.badge.BadgeTypeService;
+import org.expodesk.badge.BadgeTypeSummary;
 import org.expodesk.event.EventService;
 import org.expodesk.event.EventSummary;
 import org.expodesk.guest.GuestService;
@@ -47,6 +66,10 @@ class ItineraryServiceTest {
     @Autowired
     EventService events;
     @Autowired
+    BadgeService badges;
+    @Autowired
+    BadgeTypeService badgeTypes;
+    @Autowired
     TestData data;
 
     @AfterEach
@@ -72,6 +95,44 @@ class ItineraryServiceTest {
         Files.write(Path.of("target/screenshots/itinerary.pdf"), pdf.toByteArray());
         String text = new PdfTextExtractor(new PdfReader(pdf.toByteArray())).getTextFromPage(1);
         assertThat(text).contains("个人行程", "Personal itinerary", "黄志强", "云溪国际大酒店", "0806", "欢迎晚宴", "Welcome banquet", "1 号桌");
+    }
+
+    @Test
+    void a_guest_with_a_valid_badge_finds_its_qr_on_the_itinerary_and_one_without_finds_none() throws Exception {
+        EventSummary event = signInAsOrganiserOfNewEvent(data, events, FIRST.plusDays(3));
+        GuestSummary badged = guestWith(guests, event.id(), "陈国栋", 0);
+        GuestSummary without = guestWith(guests, event.id(), "刘芳", 0);
+        BadgeTypeSummary guestType = badgeTypes.types(event.id()).stream().filter(t -> t.nameZh().equals("嘉宾")).findFirst().orElseThrow();
+        String code = badges.print(badges.issue(event.id(), badged.personId(), guestType.id()).id()).code();
+        TestData.signInAs(data.account(unique("reception"), EnumSet.of(Role.RECEPTION), event.id()));
+
+        ByteArrayOutputStream withBadge = new ByteArrayOutputStream();
+        itineraries.write(badged.id(), withBadge);
+        ByteArrayOutputStream withoutBadge = new ByteArrayOutputStream();
+        itineraries.write(without.id(), withoutBadge);
+
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/itinerary-badge.pdf"), withBadge.toByteArray());
+        try (PDDocument document = Loader.loadPDF(withBadge.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("出示此码入场", "Show this code at the gate");
+            assertThat(qrCodes(new PDFRenderer(document).renderImageWithDPI(0, 200))).containsExactly(code);
+        }
+        try (PDDocument document = Loader.loadPDF(withoutBadge.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("出示此码入场", "入场证件");
+            assertThat(qrCodes(new PDFRenderer(document).renderImageWithDPI(0, 200))).isEmpty();
+        }
+        float symbolMm = ItineraryPdf.QR_SIZE / BadgeQrSymbol.MODULES_WITH_QUIET_ZONE * 45 * 25.4f / 72f;
+        assertThat(symbolMm).as("the symbol without its quiet zone").isGreaterThanOrEqualTo(25f);
+    }
+
+    private static List<String> qrCodes(BufferedImage page) {
+        try {
+            Result[] results = new QRCodeMultiReader().decodeMultiple(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return Arrays.stream(results).map(Result::getText).toList();
+        } catch (NotFoundException none) {
+            return List.of();
+        }
     }
 
     @Test

@@ -41,6 +41,33 @@ public class MealTables {
         return meals.executeAndReturnKey(values).longValue();
     }
 
+    public void updateMeal(long mealId, String kind, String nameZh, @Nullable String nameEn, Instant startsAt, String place) {
+        jdbc.update("UPDATE reception_meal SET kind = ?, name_zh = ?, name_en = ?, starts_at = ?, place = ? WHERE id = ?",
+                kind, nameZh, nameEn, Timestamp.from(startsAt), place, mealId);
+    }
+
+    /** The meal with its tables and seats. */
+    public void deleteMeal(long mealId) {
+        jdbc.update("DELETE FROM reception_meal_seat WHERE meal_id = ?", mealId);
+        jdbc.update("DELETE FROM reception_meal_table WHERE meal_id = ?", mealId);
+        jdbc.update("DELETE FROM reception_meal WHERE id = ?", mealId);
+    }
+
+    /**
+     * The meal and all its tables, locked until the transaction ends: a deletion counts the diners under the same
+     * table locks that seating takes, so nobody is seated between the count and the deletion.
+     */
+    public void lockMealAndTables(long mealId) {
+        jdbc.query("SELECT id FROM reception_meal WHERE id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), mealId);
+        jdbc.query("SELECT id FROM reception_meal_table WHERE meal_id = ? FOR UPDATE", (rs, i) -> rs.getLong(1), mealId);
+    }
+
+    /** Parties (guests, not persons) seated at the meal. */
+    public int parties(long mealId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM reception_meal_seat WHERE meal_id = ?", Integer.class, mealId);
+        return n == null ? 0 : n;
+    }
+
     public @Nullable MealRow meal(long mealId) {
         return jdbc.query("SELECT id, event_id, kind, name_zh, name_en, starts_at, place FROM reception_meal WHERE id = ?",
                 (rs, i) -> new MealRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
