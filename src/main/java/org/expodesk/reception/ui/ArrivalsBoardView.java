@@ -95,6 +95,7 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
     private void configure(Grid<ArrivalsBoard.Line> grid, String id, TripDirection direction) {
         grid.setId(id);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("desk.board.nobody." + direction.name()));
         grid.addColumn(l -> time(leg(l, direction))).setHeader(getTranslation("reception.board.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.guest().displayName(getLocale())).setHeader(getTranslation("reception.board.guest")).setAutoWidth(true);
         grid.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("reception.board.persons")).setAutoWidth(true).setFlexGrow(0);

@@ -125,18 +125,18 @@ public class GuestDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid(ItineraryDownloads downloads) {
         grid.setId("desk-grid");
+        grid.setEmptyStateText(getTranslation("desk.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("desk.column.guest")).setWidth("12em").setFlexGrow(1).setFrozen(true);
-        grid.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("desk.column.persons")).setWidth("5em").setFlexGrow(0)
+        grid.addComponentColumn(this::who).setHeader(getTranslation("desk.column.guest")).setWidth("9em").setFlexGrow(1).setFrozen(true);
+        grid.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("desk.column.persons")).setWidth("5.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(l -> travel(l.guest().arrival())).setHeader(getTranslation("desk.column.arrival")).setWidth("12em").setFlexGrow(1);
-        grid.addColumn(l -> travel(l.guest().departure())).setHeader(getTranslation("desk.column.departure")).setWidth("12em").setFlexGrow(1);
-        grid.addColumn(this::trips).setHeader(getTranslation("desk.column.trip")).setWidth("12em").setFlexGrow(1);
-        grid.addColumn(this::room).setHeader(getTranslation("desk.column.room")).setWidth("12em").setFlexGrow(1);
+        grid.addComponentColumn(l -> leg(l, TripDirection.ARRIVAL)).setHeader(getTranslation("desk.column.arrival")).setWidth("10em").setFlexGrow(2);
+        grid.addComponentColumn(l -> leg(l, TripDirection.DEPARTURE)).setHeader(getTranslation("desk.column.departure")).setWidth("10em").setFlexGrow(2);
+        grid.addColumn(this::room).setHeader(getTranslation("desk.column.room")).setWidth("8em").setFlexGrow(1);
         grid.addColumn(l -> l.guest().dietary() == null ? "" : l.guest().dietary()).setHeader(getTranslation("desk.column.dietary"))
-                .setWidth("8em").setFlexGrow(0);
-        grid.addComponentColumn(this::flags).setHeader(getTranslation("desk.column.flags")).setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(l -> actions(l, downloads)).setHeader(getTranslation("desk.column.actions")).setWidth("11em").setFlexGrow(0);
+                .setWidth("5em").setFlexGrow(1);
+        grid.addComponentColumn(this::flags).setHeader(getTranslation("desk.column.flags")).setWidth("7em").setFlexGrow(0);
+        grid.addComponentColumn(l -> actions(l, downloads)).setHeader(getTranslation("desk.column.actions")).setWidth("7.5em").setFlexGrow(0);
     }
 
     private void refresh() {
@@ -177,16 +177,18 @@ public class GuestDeskView extends VerticalLayout implements HasDynamicTitle {
         return String.join(" ", parts);
     }
 
-    private String trips(DeskLine line) {
-        List<String> parts = new ArrayList<>();
-        for (TripDirection d : TripDirection.values()) {
-            TripSummary trip = line.trip(d);
-            if (trip != null) {
-                parts.add(getTranslation("desk.trip.short." + d.name(), trip.place(), TIME.format(trip.windowStart()),
-                        trip.vehicle() == null ? getTranslation("reception.board.no-vehicle") : trip.vehicle().plate()));
-            }
+    /** The train or flight of one leg and, below it, the trip the guest rides in. */
+    private Component leg(DeskLine line, TripDirection direction) {
+        Travel leg = direction == TripDirection.ARRIVAL ? line.guest().arrival() : line.guest().departure();
+        Div cell = new Div(new Span(travel(leg)));
+        TripSummary trip = line.trip(direction);
+        if (trip != null) {
+            Span ride = new Span(getTranslation("desk.trip.short." + direction.name(), trip.place(), TIME.format(trip.windowStart()),
+                    trip.vehicle() == null ? getTranslation("reception.board.no-vehicle") : trip.vehicle().plate()));
+            ride.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-success-text-color)");
+            cell.add(ride);
         }
-        return String.join("；", parts);
+        return cell;
     }
 
     private String room(DeskLine line) {
