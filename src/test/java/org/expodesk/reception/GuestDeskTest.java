@@ -84,16 +84,9 @@ class GuestDeskTest {
 
     /** A guest who accepts with a train to the station at {@code at} on the day before opening, leaving {@code nights} later. */
     GuestSummary accepting(String name, LocalTime at, int nights) {
-        GuestSummary guest = guestWith(guests, event.id(), name, 0);
-        campaigns.invite(campaign.id(), List.of(guest.id()));
-        long invitation = campaigns.invitations(campaign.id()).stream().filter(i -> i.guest().id() == guest.id()).findFirst().orElseThrow().id();
-        String link = campaigns.issueLink(invitation).link();
-        TestData.signOut();
-        rsvp.answer(link.substring(link.lastIndexOf('/') + 1), "10.0.0.8", RsvpForm.accept()
+        return RsvpAnswers.answer(campaigns, rsvp, guests, campaign.id(), guestWith(guests, event.id(), name, 0), RsvpForm.accept()
                 .arriving(TravelMode.TRAIN, "G1653", STATION, LocalDateTime.of(day, at))
-                .leaving(TravelMode.TRAIN, "G1654", STATION, LocalDateTime.of(day.plusDays(nights), LocalTime.of(10, 5))));
-        TestData.signInAs(organiser);
-        return guests.find(guest.id()).orElseThrow();
+                .leaving(TravelMode.TRAIN, "G1654", STATION, LocalDateTime.of(day.plusDays(nights), LocalTime.of(10, 5))), organiser);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.expodesk.guest.RsvpForm;
 import org.expodesk.guest.RsvpService;
 import org.expodesk.guest.TravelMode;
 import org.expodesk.reception.PickupService;
+import org.expodesk.reception.RsvpAnswers;
 import org.expodesk.reception.TripDirection;
 import org.expodesk.reception.TripSummary;
 import org.expodesk.reception.VehicleDraft;
@@ -99,13 +100,8 @@ class ArrivalsBoardScreenTest extends ScreenTest {
         CampaignSummary campaign = campaigns.create(event.id(), CampaignDraft.of(unique("福建客商"), "Fujian merchants", 50, null, null));
         for (String[] who : List.of(new String[] {"黄志强", "Huang Zhiqiang", "16:05"}, new String[] {"林建华", "Lin Jianhua", "16:30"})) {
             GuestSummary g = guests.create(event.id(), guest(who[0], who[1], unique("厦门海晟投资"), GuestCategory.MERCHANT, mobile()));
-            campaigns.invite(campaign.id(), List.of(g.id()));
-            long invitation = campaigns.invitations(campaign.id()).stream().filter(i -> i.guest().id() == g.id()).findFirst().orElseThrow().id();
-            String link = campaigns.issueLink(invitation).link();
-            TestData.signOut();
-            rsvp.answer(link.substring(link.lastIndexOf('/') + 1), "10.0.0.9", RsvpForm.accept()
-                    .leaving(TravelMode.TRAIN, "G1654", "云溪南站", LocalDateTime.of(last, LocalTime.parse(who[2]))));
-            TestData.signInAs(organiser);
+            RsvpAnswers.answer(campaigns, rsvp, guests, campaign.id(), g, RsvpForm.accept()
+                    .leaving(TravelMode.TRAIN, "G1654", "云溪南站", LocalDateTime.of(last, LocalTime.parse(who[2]))), organiser);
         }
 
         for (var locale : AppLocales.SUPPORTED) {
