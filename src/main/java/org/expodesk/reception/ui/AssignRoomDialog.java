@@ -66,7 +66,7 @@ public class AssignRoomDialog extends Dialog {
         VerticalLayout body = new VerticalLayout(dates, block, none);
         body.setPadding(false);
         body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
-        body.setMaxWidth("36em");
+        body.setWidth("min(34em, 80vw)");
         add(body);
         assign.setText(getTranslation("desk.room.assign"));
         assign.setId("assign-room-save");

@@ -118,8 +118,8 @@ class GuestDeskScreenTest extends ScreenTest {
             assertThat(ScreenTexts.of(find(Dialog.class).id("assign-room-dialog"))).doesNotContain("!");
             Select<Object> block = find(Select.class).id("assign-room-block");
             assertThat(block.getItemLabelGenerator().apply(block.getValue())).isEqualTo(hotel.nameZh() + (zh
-                    ? " · 标准间（双床） · " + day + " 至 " + day.plusDays(2) + " 晚 · 剩余 2 间"
-                    : " · Twin room · nights " + day + " to " + day.plusDays(2) + " · 2 rooms left"));
+                    ? " · 标准间（双床） · 剩余 2 间 · " + day + " 至 " + day.plusDays(2) + " 晚"
+                    : " · Twin room · 2 rooms left · nights " + day + " to " + day.plusDays(2)));
             find(Dialog.class).id("assign-room-dialog").close();
             test(action(grid, "desk-trip")).click();
             assertThat(ScreenTexts.of(find(Dialog.class).id("trip-dialog"))).doesNotContain("!")
