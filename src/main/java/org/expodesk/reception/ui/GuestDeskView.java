@@ -128,15 +128,15 @@ public class GuestDeskView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("desk.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::who).setHeader(getTranslation("desk.column.guest")).setWidth("9em").setFlexGrow(1).setFrozen(true);
-        grid.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("desk.column.persons")).setWidth("5.5em").setFlexGrow(0)
+        grid.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("desk.column.persons")).setWidth("6.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(l -> leg(l, TripDirection.ARRIVAL)).setHeader(getTranslation("desk.column.arrival")).setWidth("10em").setFlexGrow(2);
-        grid.addComponentColumn(l -> leg(l, TripDirection.DEPARTURE)).setHeader(getTranslation("desk.column.departure")).setWidth("10em").setFlexGrow(2);
-        grid.addColumn(this::room).setHeader(getTranslation("desk.column.room")).setWidth("8em").setFlexGrow(1);
+        grid.addComponentColumn(l -> leg(l, TripDirection.ARRIVAL)).setHeader(getTranslation("desk.column.arrival")).setWidth("9em").setFlexGrow(2);
+        grid.addComponentColumn(l -> leg(l, TripDirection.DEPARTURE)).setHeader(getTranslation("desk.column.departure")).setWidth("9em").setFlexGrow(2);
+        grid.addColumn(this::room).setHeader(getTranslation("desk.column.room")).setWidth("7em").setFlexGrow(1);
         grid.addColumn(l -> l.guest().dietary() == null ? "" : l.guest().dietary()).setHeader(getTranslation("desk.column.dietary"))
-                .setWidth("5em").setFlexGrow(1);
+                .setWidth("4.5em").setFlexGrow(1);
         grid.addComponentColumn(this::flags).setHeader(getTranslation("desk.column.flags")).setWidth("7em").setFlexGrow(0);
-        grid.addComponentColumn(l -> actions(l, downloads)).setHeader(getTranslation("desk.column.actions")).setWidth("7.5em").setFlexGrow(0);
+        grid.addComponentColumn(l -> actions(l, downloads)).setHeader(getTranslation("desk.column.actions")).setWidth("8.5em").setFlexGrow(0);
     }
 
     private void refresh() {
