@@ -2,9 +2,12 @@ package org.expodesk.reception;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.expodesk.badge.BadgeService;
 import org.expodesk.event.EventService;
@@ -64,10 +67,25 @@ public class ItineraryService {
     @PreAuthorize(ReceptionAccess.TEAM)
     public void writeBatch(long eventId, OutputStream out) {
         access.require(eventId);
+        writeAccepted(eventId, guest -> true, out);
+    }
+
+    /**
+     * The accepted guests among {@code guestIds} (e.g. the reception desk's filtered list), in the event's order, one
+     * page each; ids of other events' guests are ignored.
+     */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public void writeBatch(long eventId, Collection<Long> guestIds, OutputStream out) {
+        access.require(eventId);
+        Set<Long> wanted = Set.copyOf(guestIds);
+        writeAccepted(eventId, guest -> wanted.contains(guest.id()), out);
+    }
+
+    private void writeAccepted(long eventId, Predicate<GuestSummary> wanted, OutputStream out) {
         Context context = context(eventId);
         List<ItineraryPdf.Page> pages = new ArrayList<>();
         for (GuestSummary guest : guests.all(eventId)) {
-            if (guest.answer() == RsvpAnswer.ACCEPTED) {
+            if (guest.answer() == RsvpAnswer.ACCEPTED && wanted.test(guest)) {
                 pages.add(page(guest, context));
             }
         }

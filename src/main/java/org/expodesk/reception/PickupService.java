@@ -215,6 +215,13 @@ public class PickupService {
         return seats.tripOf(guestId, direction).map(this::trip).map(t -> toSummary(t, zone(t.eventId()), guestsById(t.eventId())));
     }
 
+    /** Every trip of the event in one direction, in time order, with its passengers. */
+    @PreAuthorize(ReceptionAccess.TEAM)
+    public List<TripSummary> trips(long eventId, TripDirection direction) {
+        access.require(eventId);
+        return toSummaries(trips.findByEventIdAndDirectionOrderByWindowStartAsc(eventId, direction), zone(eventId), eventId);
+    }
+
     /** Trips of the event that have no vehicle yet (for the dashboard). */
     @PreAuthorize(ReceptionAccess.TEAM)
     public long tripsWithoutVehicle(long eventId) {

@@ -34,11 +34,13 @@ import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.security.Roles;
 import org.expodesk.shared.ui.Toast;
 import org.expodesk.shared.ui.ViewTitle;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The arrivals board of one day: who arrives when and where (from the RSVP), the pickup trips with their cars and
- * passengers, and the notices of guests moved because their travel changed. The team groups the day into trips and
- * sends a car per trip here.
+ * The arrivals and departures board of one day: who arrives and leaves when and where (from the RSVP), the pickup
+ * and drop-off trips with their cars and passengers, and the notices of guests moved because their travel changed.
+ * The team groups each direction of the day into trips, puts a single guest into a trip by hand, and sends a car
+ * per trip here.
  */
 @Route("reception/arrivals")
 @RolesAllowed({Roles.ADMIN, Roles.ORGANISER, Roles.RECEPTION})
@@ -50,6 +52,7 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
     private final PickupService pickups;
     private final DatePicker day = new DatePicker();
     private final Grid<ArrivalsBoard.Line> arrivals = new Grid<>();
+    private final Grid<ArrivalsBoard.Line> departures = new Grid<>();
     private final Div notices = new Div();
     private final Div trips = new Div();
     private long eventId;
@@ -70,19 +73,17 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
         day.setLabel(getTranslation("reception.board.day"));
         day.setId("board-day");
         day.addValueChangeListener(e -> refresh());
-        Button group = new Button(getTranslation("reception.board.group"), VaadinIcon.CAR.create(), e -> group());
+        Button group = new Button(getTranslation("reception.board.group"), VaadinIcon.CAR.create(), e -> group(TripDirection.ARRIVAL));
         group.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         group.setId("board-group");
-        add(new ViewTitle(getTranslation("reception.board.title"), group), day, notices);
-        arrivals.setId("board-arrivals");
-        arrivals.setAllRowsVisible(true);
-        arrivals.addColumn(l -> time(l.guest().arrival())).setHeader(getTranslation("reception.board.time")).setAutoWidth(true).setFlexGrow(0);
-        arrivals.addColumn(l -> l.guest().displayName(getLocale())).setHeader(getTranslation("reception.board.guest")).setAutoWidth(true);
-        arrivals.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("reception.board.persons")).setAutoWidth(true).setFlexGrow(0);
-        arrivals.addColumn(l -> travel(l.guest().arrival())).setHeader(getTranslation("reception.board.travel")).setAutoWidth(true);
-        arrivals.addColumn(l -> l.tripId() == null ? getTranslation("reception.board.no-trip") : "✓")
-                .setHeader(getTranslation("reception.board.trip")).setAutoWidth(true).setFlexGrow(0);
-        add(new H3(getTranslation("reception.board.arrivals")), arrivals, new H3(getTranslation("reception.board.trips")), trips);
+        Button groupDepartures = new Button(getTranslation("desk.board.group-departures"), VaadinIcon.CAR.create(),
+                e -> group(TripDirection.DEPARTURE));
+        groupDepartures.setId("board-group-departures");
+        add(new ViewTitle(getTranslation("reception.board.title"), groupDepartures, group), day, notices);
+        configure(arrivals, "board-arrivals", TripDirection.ARRIVAL);
+        configure(departures, "board-departures", TripDirection.DEPARTURE);
+        add(new H3(getTranslation("reception.board.arrivals")), arrivals, new H3(getTranslation("desk.board.departures")), departures,
+                new H3(getTranslation("desk.board.trips")), trips);
         refresh();
     }
 
@@ -91,8 +92,32 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
         return getTranslation("reception.board.title") + " · " + getTranslation("app.name");
     }
 
-    private void group() {
-        pickups.groupIntoTrips(eventId, day.getValue(), TripDirection.ARRIVAL, PickupService.DEFAULT_WINDOW_MINUTES);
+    private void configure(Grid<ArrivalsBoard.Line> grid, String id, TripDirection direction) {
+        grid.setId(id);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("desk.board.nobody." + direction.name()));
+        grid.addColumn(l -> time(leg(l, direction))).setHeader(getTranslation("reception.board.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> l.guest().displayName(getLocale())).setHeader(getTranslation("reception.board.guest")).setAutoWidth(true);
+        grid.addColumn(l -> l.guest().partySize()).setHeader(getTranslation("reception.board.persons")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> travel(leg(l, direction))).setHeader(getTranslation("reception.board.travel")).setAutoWidth(true);
+        grid.addColumn(l -> l.tripId() == null ? getTranslation("reception.board.no-trip") : "✓")
+                .setHeader(getTranslation("reception.board.trip")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(l -> {
+            Button choose = new Button(getTranslation("desk.board.choose-trip"),
+                    e -> new TripChoiceDialog(pickups, l.guest(), direction, this::refresh).open());
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            choose.addClassName("board-choose-trip");
+            return choose;
+        }).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static @Nullable Travel leg(ArrivalsBoard.Line line, TripDirection direction) {
+        return direction == TripDirection.ARRIVAL ? line.guest().arrival() : line.guest().departure();
+    }
+
+    private void group(TripDirection direction) {
+        List<TripSummary> grouped = pickups.groupIntoTrips(eventId, day.getValue(), direction, PickupService.DEFAULT_WINDOW_MINUTES);
+        Toast.success(getTranslation("desk.board.grouped", getTranslation("reception.direction." + direction.name()), grouped.size()));
         refresh();
     }
 
@@ -102,6 +127,7 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
         }
         ArrivalsBoard board = pickups.board(eventId, day.getValue());
         arrivals.setItems(board.arrivals());
+        departures.setItems(board.departures());
         notices.removeAll();
         notices.setId("board-notices");
         for (ReceptionNotice n : board.notices()) {
@@ -153,11 +179,11 @@ public class ArrivalsBoardView extends VerticalLayout implements HasDynamicTitle
         return card;
     }
 
-    private static String time(Travel t) {
+    private static String time(@Nullable Travel t) {
         return t == null || t.at() == null ? "" : TIME.format(t.at());
     }
 
-    private String travel(Travel t) {
+    private String travel(@Nullable Travel t) {
         return t == null ? "" : (t.number() == null ? "" : t.number() + " ") + (t.place() == null ? "" : t.place());
     }
 }

@@ -54,6 +54,7 @@ public class AssignRoomDialog extends Dialog {
             @Nullable Long blockId, Consumer<StaySummary> onAssigned) {
         this.lodging = lodging;
         this.onAssigned = onAssigned;
+        setId("assign-room-dialog");
         setHeaderTitle(getTranslation("reception.lodging.assign.title"));
         setWidth("min(40rem, 100vw)");
         hotels = lodging.hotels(eventId).stream().collect(Collectors.toMap(HotelSummary::id, Function.identity()));
@@ -101,6 +102,12 @@ public class AssignRoomDialog extends Dialog {
         }
         if (blockId != null) {
             blocks.stream().filter(b -> b.id() == blockId).findFirst().ifPresent(block::setValue);
+        } else if (guestToLodge != null) {
+            // the guest desk: suggest the first block with a room left in every night the guest stays
+            blocks.stream().filter(b -> {
+                Integer left = leftFor(b);
+                return left != null && left > 0;
+            }).findFirst().ifPresent(block::setValue);
         }
 
         Button assign = new Button(getTranslation("reception.lodging.assign.save"), e -> assign());
@@ -192,14 +199,18 @@ public class AssignRoomDialog extends Dialog {
         }
         try {
             StaySummary stay = lodging.assign(guest.getValue().id(), block.getValue().id(), checkIn.getValue(), checkOut.getValue());
-            String rooms = stay.rooms().stream().map(StaySummary.RoomNight::label).distinct().collect(Collectors.joining(", "));
             Toast.success(getTranslation("reception.lodging.assign.done", guest.getValue().displayName(getLocale()),
-                    LodgingFormat.hotelName(block.getValue(), hotels, getLocale()), rooms));
+                    LodgingFormat.hotelName(block.getValue(), hotels, getLocale()), rooms(stay)));
             onAssigned.accept(stay);
             close();
         } catch (BusinessRuleException refused) {
             Toast.error(refused);
         }
+    }
+
+    /** The rooms of a stay, each once, in night order: "0806" or "#2, #3". */
+    public static String rooms(StaySummary stay) {
+        return stay.rooms().stream().map(StaySummary.RoomNight::label).distinct().collect(Collectors.joining(", "));
     }
 
     private static @Nullable LocalDate dateOf(@Nullable Travel travel) {

@@ -9,6 +9,7 @@ import static org.expodesk.guest.GuestFixtures.unique;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
@@ -27,6 +28,9 @@ import org.expodesk.guest.RsvpForm;
 import org.expodesk.guest.RsvpService;
 import org.expodesk.guest.TravelMode;
 import org.expodesk.reception.PickupService;
+import org.expodesk.reception.RsvpAnswers;
+import org.expodesk.reception.TripDirection;
+import org.expodesk.reception.TripSummary;
 import org.expodesk.reception.VehicleDraft;
 import org.expodesk.reception.VehicleSummary;
 import org.expodesk.shared.i18n.AppLocales;
@@ -85,5 +89,53 @@ class ArrivalsBoardScreenTest extends ScreenTest {
         test(select).selectItem("浙G·A1234 · 6 seats · 张建华 13905791001");
 
         assertThat(pickups.board(event.id(), day).trips().getFirst().vehicle()).isEqualTo(car);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void departures_are_grouped_into_drop_offs_and_a_guest_is_put_into_a_trip_by_hand_in_both_languages() {
+        EventSummary event = signInAsOrganiserOfNewEvent(testData, events, LocalDate.now().plusDays(20));
+        var organiser = CurrentUser.require();
+        LocalDate last = event.endDate();
+        CampaignSummary campaign = campaigns.create(event.id(), CampaignDraft.of(unique("福建客商"), "Fujian merchants", 50, null, null));
+        for (String[] who : List.of(new String[] {"黄志强", "Huang Zhiqiang", "16:05"}, new String[] {"林建华", "Lin Jianhua", "16:30"})) {
+            GuestSummary g = guests.create(event.id(), guest(who[0], who[1], unique("厦门海晟投资"), GuestCategory.MERCHANT, mobile()));
+            RsvpAnswers.answer(campaigns, rsvp, guests, campaign.id(), g, RsvpForm.accept()
+                    .leaving(TravelMode.TRAIN, "G1654", "云溪南站", LocalDateTime.of(last, LocalTime.parse(who[2]))), organiser);
+        }
+
+        for (var locale : AppLocales.SUPPORTED) {
+            UI.getCurrent().setLocale(locale);
+            navigate(ArrivalsBoardView.class);
+            find(DatePicker.class).id("board-day").setValue(last);
+            Grid<?> departures = find(Grid.class).id("board-departures");
+            assertThat(test(departures).size()).isEqualTo(2);
+            assertThat(test(find(Grid.class).id("board-arrivals")).size()).isZero();
+            assertThat(test(departures).getCellText(0, 0)).isEqualTo("16:05");
+            assertThat(test(departures).getCellText(1, 1)).isEqualTo(AppLocales.isChinese(locale) ? "林建华" : "Lin Jianhua");
+            assertThat(ScreenTexts.of(UI.getCurrent())).doesNotContain("!")
+                    .contains(AppLocales.isChinese(locale) ? "送站按时段编组" : "Group departures into drop-off trips");
+        }
+        test(find(Button.class).id("board-group-departures")).click();
+        List<TripSummary> trips = pickups.board(event.id(), last).trips();
+        assertThat(trips).singleElement().satisfies(t -> {
+            assertThat(t.direction()).isEqualTo(TripDirection.DEPARTURE);
+            assertThat(t.persons()).isEqualTo(2);
+        });
+        long lin = pickups.board(event.id(), last).departures().get(1).guest().id();
+        pickups.removeFromTrip(lin, trips.getFirst().id());
+        navigate(ArrivalsBoardView.class);
+        find(DatePicker.class).id("board-day").setValue(last);
+        Grid<?> departures = find(Grid.class).id("board-departures");
+        assertThat(test(departures).getCellText(1, 4)).isEqualTo("Not in a trip");
+
+        test((Button) test(departures).getCellComponent(1, 5)).click();
+        Dialog dialog = find(Dialog.class).id("trip-dialog");
+        assertThat(ScreenTexts.of(dialog)).doesNotContain("!").contains("Departure drop-off", "16:30", "G1654");
+        test(find(Button.class, dialog).withClassName("trip-dialog-put").single()).click();
+
+        assertThat(pickups.tripOf(lin, TripDirection.DEPARTURE)).map(TripSummary::id).contains(trips.getFirst().id());
+        assertThat(test(departures).getCellText(1, 4)).isEqualTo("✓");
+        assertThat(ScreenTexts.of(dialog)).contains("In the trip 云溪南站 · 16:05–16:50 · 2 persons");
     }
 }
