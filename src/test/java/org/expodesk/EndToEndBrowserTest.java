@@ -60,6 +60,8 @@ class EndToEndBrowserTest {
         page.locator("#event-name-en input").fill("22nd Haixi Investment and Trade Fair");
         page.locator("#event-start input").fill("2027-09-08");
         page.locator("#event-start input").press("Enter");
+        // The form proposes the closing day (opening + 2) from the server; typing before it arrives mixes the two.
+        assertThat(page.locator("#event-end input")).hasValue("2027-09-10");
         page.locator("#event-end input").fill("2027-09-11");
         page.locator("#event-end input").press("Enter");
         page.locator("#event-save").click();
