@@ -190,7 +190,8 @@ class StaysPanel extends VerticalLayout {
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         cancel.setId("stay-cancel-" + s.id());
         cancel.addClickListener(e -> ConfirmDeletion.of(getTranslation("reception.lodging.stays.cancel.title", guestName(s)),
-                getTranslation("reception.lodging.stays.cancel.text", hotelName(s)), () -> {
+                getTranslation("reception.lodging.stays.cancel.text", hotelName(s)),
+                getTranslation("reception.lodging.stays.cancel"), getTranslation("reception.lodging.stays.keep"), () -> {
                     lodging.cancelStay(s.id());
                     Toast.success(getTranslation("reception.lodging.stays.cancelled", guestName(s)));
                     onChange.run();

@@ -131,7 +131,10 @@ class HotelsScreenTest extends ScreenTest {
         Grid<?> stays = find(Grid.class).id("lodging-stays");
         assertThat(test(stays).getCellComponent(0, 7).getId()).hasValue("stay-cancel-" + stay.id());
         test((Button) test(stays).getCellComponent(0, 7)).click();
-        test(find(ConfirmDialog.class).all().getLast()).confirm();
+        ConfirmDialog cancelStay = find(ConfirmDialog.class).all().getLast();
+        assertThat(cancelStay.getElement().getProperty("confirmText")).as("the buttons say what they do").isEqualTo("Cancel stay");
+        assertThat(cancelStay.getElement().getProperty("cancelText")).isEqualTo("Keep the stay");
+        test(cancelStay).confirm();
         assertThat(lodging.stays(event.id())).isEmpty();
         assertThat(ScreenTexts.of(UI.getCurrent())).doesNotContain("!reception").contains("Nobody is lodged yet");
     }
