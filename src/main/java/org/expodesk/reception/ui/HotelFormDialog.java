@@ -8,12 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.function.Consumer;
 import org.expodesk.reception.HotelDraft;
 import org.expodesk.reception.HotelSummary;
 import org.expodesk.reception.LodgingService;
-import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.ui.Toast;
 import org.jspecify.annotations.Nullable;
 
@@ -74,20 +72,10 @@ class HotelFormDialog extends Dialog {
     }
 
     private void save() {
-        HotelDraft draft;
-        try {
-            draft = binder.writeRecord();
-        } catch (ValidationException invalid) {
-            Toast.error(getTranslation("form.error.fix-fields"));
-            return;
-        }
-        try {
-            HotelSummary saved = hotel == null ? lodging.createHotel(eventId, draft) : lodging.updateHotel(hotel.id(), draft);
-            Toast.success(getTranslation("reception.lodging.hotel.saved", saved.name(getLocale())));
-            onSaved.accept(saved);
-            close();
-        } catch (BusinessRuleException refused) {
-            Toast.error(refused);
-        }
+        RecordForm.save(this, binder, draft -> hotel == null ? lodging.createHotel(eventId, draft) : lodging.updateHotel(hotel.id(), draft),
+                saved -> {
+                    Toast.success(getTranslation("reception.lodging.hotel.saved", saved.name(getLocale())));
+                    onSaved.accept(saved);
+                });
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +17,6 @@ import org.expodesk.reception.MealDraft;
 import org.expodesk.reception.MealKind;
 import org.expodesk.reception.MealService;
 import org.expodesk.reception.MealSummary;
-import org.expodesk.shared.domain.BusinessRuleException;
 import org.expodesk.shared.i18n.AppLocales;
 import org.expodesk.shared.ui.DatePickers;
 import org.expodesk.shared.ui.Toast;
@@ -82,20 +80,10 @@ class MealFormDialog extends Dialog {
     }
 
     private void save() {
-        MealDraft draft;
-        try {
-            draft = binder.writeRecord();
-        } catch (ValidationException invalid) {
-            Toast.error(getTranslation("form.error.fix-fields"));
-            return;
-        }
-        try {
-            MealSummary saved = meal == null ? meals.create(eventId, draft) : meals.update(meal.id(), draft);
-            Toast.success(getTranslation("reception.meals.saved", saved.name(getLocale())));
-            onSaved.accept(saved);
-            close();
-        } catch (BusinessRuleException e) {
-            Toast.error(e);
-        }
+        RecordForm.save(this, binder, draft -> meal == null ? meals.create(eventId, draft) : meals.update(meal.id(), draft),
+                saved -> {
+                    Toast.success(getTranslation("reception.meals.saved", saved.name(getLocale())));
+                    onSaved.accept(saved);
+                });
     }
 }
